@@ -1,0 +1,237 @@
+"""When was an article published? Metadata first, then a date line, then a lower bound.
+
+1. metadata: that day, not inferred.
+2. a date line near the top or bottom of the kept text ("Published March 3, 2021",
+   "Posted 2/3/2009 11:11 PM", "February 5, 2009" alone, "Thursday, Apr 2, 2009 | Updated
+   1:32 PM PDT"): that day. A line whose date follows "Updated" is only an upper bound.
+3. the latest absolute date the article mentions: news reports recent events, so the
+   publication is on or after its start and (a documented heuristic) at most
+   MENTION_WINDOW_YEARS after its end.
+Dates inside removed spans are ignored (teasers and embeds carry other stories' dates).
+Regular expressions only, no clock: the same text always gives the same answer.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from ..model import UNKNOWN_PUBLISHED, Published, Removal
+from .boilerplate_rules import Line, split_lines
+from .kept import kept_text
+
+MENTION_WINDOW_YEARS = 2  # how long after the latest event an article may still appear
+TOP_LINES, BOTTOM_LINES = 8, 4  # where date lines live (after the title line)
+MAX_DATE_LINE = 150  # a date line is short; a long line is a sentence mentioning a date
+
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+        r"|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+_ORD = r"(?:st|nd|rd|th)?"
+FULL_DATES = [  # (pattern, order of the groups: y m d)
+    (re.compile(rf"(?i)\b({_MON})\s+(\d{{1,2}}){_ORD},?\s+(\d{{4}})\b"), "mdy"),
+    (re.compile(rf"(?i)\b(\d{{1,2}}){_ORD}\s+(?:of\s+)?({_MON}),?\s+(\d{{4}})\b"), "dmy"),
+    (re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b"), "ymd"),
+    (re.compile(r"(?<![\d/])(\d{1,2})/(\d{1,2})/(\d{4})\b"), "num"),
+]
+MONTH_YEAR = re.compile(rf"(?i)\b({_MON})\s+(?:of\s+)?(\d{{4}})\b")
+# A bare year counts only after a date cue word ("in 2013", "since 1998", "from 1951-1957");
+# "by/until 2030" usually looks ahead, so those cues are left out on purpose.
+YEAR_IN_CONTEXT = re.compile(
+    r"(?i)\b(?:in|since|of|from|during|before|after|around|circa|early|late|mid|year|summer"
+    r"|spring|fall|autumn|winter|season|class of)[\s-]+(?:the\s+)?((?:19|20)\d\d)"
+    r"(?:\s*[-–]\s*((?:19|20)\d\d))?\b(?![%\d]|,\d|\.\d)")
+NOT_A_YEAR_AFTER = re.compile(
+    r"(?i)\s*(?:percent|people|votes|voters|dollars|miles|feet|meters|members|cases|units"
+    r"|times|troops|jobs|acres|pounds|students|calories)\b")
+FUTURE_CUE = re.compile(r"(?i)\b(?:will|'ll|plans? to|planning|expected|scheduled|set to"
+                        r"|due|upcoming|next|projected|forecast)\b")
+
+UPDATED_CUE = re.compile(r"(?i)\b(?:updated|modified|revised)\b")
+PUBLISHED_CUE = re.compile(r"(?i)\b(?:published|posted|dated?|released|filed)\b")
+DATE_LINE_FILLER = re.compile(
+    r"(?i)\b(?:published|posted|updated|last|first|modified|on|at|date[d]?"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
+    r"|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|\d{1,2}:\d\d|[ecmpa][sd]?t|gmt|utc|bst|cet)(?!\w)"
+    r"|[\s|,·•:;/\-–—()]+")
+
+
+@dataclass(frozen=True)
+class Found:
+    """A date found in the text: where, and the interval of days it denotes."""
+
+    start: int
+    end: int
+    earliest: dt.date
+    latest: dt.date
+
+
+def infer_published(text: str, removed: Sequence[Removal],
+                    metadata_date: dt.date | None = None,
+                    metadata_source: str = "") -> Published:
+    """The publication interval of one article (see the module docstring for the order)."""
+    if metadata_date is not None:
+        day = _as_date(metadata_date)
+        return Published(day, day, False, metadata_source or "meta")
+    kept = kept_text(text, removed)
+    lines = _edge_lines(split_lines(kept))
+    day, upper = _date_lines(lines)
+    if day is not None:
+        return Published(day, day, True, "dateline")
+    mentions = list(find_mentions(_blank(kept, [ln for ln in lines if _line_date(ln)])))
+    if upper is not None:
+        return _bounded_by_update(upper, mentions)
+    return _from_mentions(mentions)
+
+
+def _as_date(value: dt.date) -> dt.date:
+    return value.date() if isinstance(value, dt.datetime) else value
+
+
+# --- date lines ------------------------------------------------------------------------
+
+def _edge_lines(lines: list[Line]) -> list[Line]:
+    """The lines near the top (after the title line) and the bottom, where date lines sit."""
+    body = lines[1:]
+    top = body[:TOP_LINES]
+    return top + [ln for ln in body[-BOTTOM_LINES:] if ln not in top]
+
+
+def _date_lines(lines: list[Line]) -> tuple[dt.date | None, dt.date | None]:
+    """(publication day, upper bound from an 'Updated' line): the first of each kind."""
+    day = upper = None
+    for line in lines:
+        kind, found = _line_date(line) or (None, None)
+        if kind == "day" and day is None:
+            day = found
+        elif kind == "updated" and upper is None:
+            upper = found
+    return day, upper
+
+
+def _line_date(line: Line) -> tuple[str, dt.date] | None:
+    """('day' | 'updated', date) when the line is a date line, else None."""
+    if len(line.text) > MAX_DATE_LINE:
+        return None
+    found = next(_full_dates(line.text), None)
+    if found is None:
+        return None
+    before = line.text[:found.start]
+    if UPDATED_CUE.search(before) and not PUBLISHED_CUE.search(before):
+        return "updated", found.earliest
+    if PUBLISHED_CUE.search(before) or _only_filler(line.text, found):
+        return "day", found.earliest
+    return None
+
+
+def _only_filler(text: str, found: Found) -> bool:
+    """Nothing but the date, weekdays, times, time zones and cue words on the line."""
+    rest = text[:found.start] + " " + text[found.end:]
+    return DATE_LINE_FILLER.sub("", rest) == ""
+
+
+def _blank(text: str, lines: Sequence[Line]) -> str:
+    """Date lines blanked out, so the mention search does not count them again."""
+    chars = list(text)
+    for line in lines:
+        chars[line.start:line.end] = " " * (line.end - line.start)
+    return "".join(chars)
+
+
+# --- absolute dates ----------------------------------------------------------------------
+
+def _full_dates(text: str) -> Iterator[Found]:
+    """Day-precise dates in order of position."""
+    hits = [hit for pattern, order in FULL_DATES for m in pattern.finditer(text)
+            if (hit := _day_found(m, order))]
+    return iter(sorted(hits, key=lambda f: f.start))
+
+
+def _day_found(m: re.Match, order: str) -> Found | None:
+    if order == "num":  # US order; a first number above 12 can only be a day
+        a, b, y = (int(g) for g in m.groups())
+        month, day = (b, a) if a > 12 else (a, b)
+    else:
+        parts = dict(zip(order, m.groups()))
+        y, month, day = int(parts["y"]), _month(parts["m"]), int(parts["d"])
+    day_date = _safe_date(int(y), month, day)
+    return Found(m.start(), m.end(), day_date, day_date) if day_date else None
+
+
+def _month(token: str) -> int:
+    return int(token) if token.isdigit() else _MONTHS.index(token.lower()[:3]) + 1
+
+
+def _safe_date(y: int, m: int, d: int) -> dt.date | None:
+    if not 1900 <= y <= 2099:
+        return None
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def find_mentions(text: str) -> Iterator[Found]:
+    """Absolute dates in `text`: full dates, month + year, bare years in date contexts.
+
+    A coarser match inside a finer one is skipped; dates in future-looking clauses
+    ("will be held in 2030") are skipped because they say nothing about publication."""
+    taken: list[tuple[int, int]] = []
+    for found in [*_full_dates(text), *_month_years(text), *_years(text)]:
+        if any(s <= found.start < e for s, e in taken) or _future(text, found.start):
+            continue
+        taken.append((found.start, found.end))
+        yield found
+
+
+def _month_years(text: str) -> Iterator[Found]:
+    for m in MONTH_YEAR.finditer(text):
+        y, month = int(m.group(2)), _month(m.group(1))
+        if m.group(1)[0].isupper() and 1900 <= y <= 2099:
+            yield Found(m.start(), m.end(), dt.date(y, month, 1), _month_end(y, month))
+
+
+def _years(text: str) -> Iterator[Found]:
+    for m in YEAR_IN_CONTEXT.finditer(text):
+        if NOT_A_YEAR_AFTER.match(text, m.end()):
+            continue
+        first, last = int(m.group(1)), int(m.group(2) or m.group(1))
+        if first <= last:
+            yield Found(m.start(1), m.end(), dt.date(first, 1, 1), dt.date(last, 12, 31))
+
+
+def _month_end(y: int, month: int) -> dt.date:
+    nxt = dt.date(y + month // 12, month % 12 + 1, 1)
+    return nxt - dt.timedelta(days=1)
+
+
+def _future(text: str, at: int) -> bool:
+    """The clause before the date looks ahead ('will', 'scheduled', 'next')."""
+    clause_start = max(text.rfind(c, 0, at) for c in ".!?\n;") + 1
+    return bool(FUTURE_CUE.search(text, clause_start, at))
+
+
+# --- from mentions to an interval --------------------------------------------------------
+
+def _plus_years(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
+def _from_mentions(mentions: list[Found]) -> Published:
+    """Lower bound: the latest mention's start; upper: the latest end plus the window."""
+    if not mentions:
+        return UNKNOWN_PUBLISHED
+    earliest = max(f.earliest for f in mentions)
+    latest = _plus_years(max(f.latest for f in mentions), MENTION_WINDOW_YEARS)
+    return Published(earliest, latest, True, "latest_mention")
+
+
+def _bounded_by_update(upper: dt.date, mentions: list[Found]) -> Published:
+    """Published on or before the update, after the latest earlier mention (or the window)."""
+    starts = [f.earliest for f in mentions if f.earliest <= upper]
+    earliest = max([*starts, _plus_years(upper, -MENTION_WINDOW_YEARS)])
+    return Published(earliest, upper, True, "updated")

@@ -1,0 +1,135 @@
+"""The library API: a knowledge base over a store, fed by `ingest`, read by everything else."""
+from __future__ import annotations
+
+import os
+from collections import Counter
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import NamedTuple
+
+from .clean.duplicates import signature
+from .clean.kept import kept_text
+from .errors import InputError
+from .ingest import read_paths
+from .model import Document, DocumentAnalysis
+from .prepare import prepare
+from .store import Store, open_store
+from .understand import understand
+
+DEFAULT_DB = "storyweave.db"
+BATCH = 16  # documents parsed together; small enough to show progress, big enough for nlp.pipe
+
+
+class IngestEvent(NamedTuple):
+    """What happened to one input: added, unchanged, duplicate (a syndicated copy) or error."""
+
+    source: str
+    status: str
+    document: str | None = None
+    message: str = ""
+
+
+@dataclass
+class IngestReport:
+    events: list[IngestEvent] = field(default_factory=list)
+
+    def counts(self) -> Counter:
+        return Counter(e.status for e in self.events)
+
+    @property
+    def ingested(self) -> int:
+        c = self.counts()
+        return c["added"] + c["duplicate"]
+
+
+def default_db() -> str:
+    return os.environ.get("STORYWEAVE_DB") or DEFAULT_DB
+
+
+class KnowledgeBase:
+    """A storyweave knowledge base stored at `db` (a SQLite file; default `storyweave.db`)."""
+
+    def __init__(self, db: str | Path | None = None):
+        self.store: Store = open_store(db or default_db())
+
+    def ingest(self, paths: Iterable[str | Path],
+               on_event: Callable[[IngestEvent], None] | None = None) -> IngestReport:
+        """Read, clean, understand and store every article under `paths`; bad inputs are
+        reported as events and never stop the batch."""
+        report = IngestReport()
+        emit = _emitter(report, on_event)
+        pending: list[Document] = []
+        for item in read_paths(Path(p) for p in paths):
+            if isinstance(item, InputError):
+                emit(IngestEvent(_source(item), "error", None, str(item)))
+                continue
+            pending.append(prepare(item))
+            if len(pending) >= BATCH:
+                self._ingest_batch(pending, emit)
+                pending = []
+        self._ingest_batch(pending, emit)
+        return report
+
+    def _ingest_batch(self, docs: list[Document], emit) -> None:
+        fresh = _first_of_each(d for d in docs if not self.store.has_document(d.id))
+        for doc in docs:
+            if doc not in fresh:
+                emit(IngestEvent(doc.path, "unchanged", doc.id, "already in the knowledge base"))
+        for analysis in understand(fresh) if fresh else []:
+            emit(self._save_safely(analysis))
+
+    def _save_safely(self, analysis: DocumentAnalysis) -> IngestEvent:
+        """Store one document; a failure rolls it back whole and the batch goes on."""
+        try:
+            return self._save(analysis)
+        except Exception as exc:  # noqa: BLE001 - reported per document, never fatal to a batch
+            doc = analysis.document
+            return IngestEvent(doc.path, "error", doc.id,
+                               f"{doc.path}: not stored ({type(exc).__name__}: {exc})")
+
+    def _save(self, analysis: DocumentAnalysis) -> IngestEvent:
+        doc = analysis.document
+        sig = signature(kept_text(doc.text, doc.removed))
+        with self.store.transaction():
+            original = self.store.find_original(sig)
+            doc = doc.with_(duplicate_of=original)
+            self.store.insert_document(doc, sig)
+        if original:
+            return IngestEvent(doc.path, "duplicate", doc.id, f"a copy of {original}")
+        return IngestEvent(doc.path, "added", doc.id, "")
+
+    def documents(self) -> list[Document]:
+        return self.store.documents()
+
+    def document(self, document_id: str) -> Document | None:
+        return self.store.document(document_id)
+
+    def close(self) -> None:
+        self.store.close()
+
+    def __enter__(self) -> KnowledgeBase:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _emitter(report: IngestReport, on_event):
+    def emit(event: IngestEvent) -> None:
+        report.events.append(event)
+        if on_event:
+            on_event(event)
+    return emit
+
+
+def _first_of_each(docs: Iterable[Document]) -> list[Document]:
+    """Drop repeats of the same content within one batch (the second is 'unchanged')."""
+    seen: dict[str, Document] = {}
+    for d in docs:
+        seen.setdefault(d.id, d)
+    return list(seen.values())
+
+
+def _source(error: InputError) -> str:
+    return str(error).split(": ", 1)[0]

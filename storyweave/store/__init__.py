@@ -1,0 +1,49 @@
+"""The store: where documents, analyses and the consolidated knowledge base live.
+
+`open_store(target)` returns a `Store`; the default is an embedded SQLite file.
+"""
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+from ..clean.duplicates import Signature
+from ..model import Document
+from . import documents as _docs
+from .sqlite import connect, transaction
+
+__all__ = ["Store", "open_store"]
+
+
+class Store:
+    """A knowledge-base store over one database connection."""
+
+    def __init__(self, conn: sqlite3.Connection, target: str):
+        self.conn = conn
+        self.target = target
+
+    def transaction(self):
+        return transaction(self.conn)
+
+    def has_document(self, document_id: str) -> bool:
+        return _docs.has_document(self.conn, document_id)
+
+    def insert_document(self, doc: Document, sig: Signature) -> None:
+        _docs.insert_document(self.conn, doc, sig)
+
+    def find_original(self, sig: Signature) -> str | None:
+        return _docs.find_original(self.conn, sig)
+
+    def documents(self) -> list[Document]:
+        return _docs.list_documents(self.conn)
+
+    def document(self, document_id: str) -> Document | None:
+        return _docs.get_document(self.conn, document_id)
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def open_store(target: str | Path) -> Store:
+    """Open the store at `target` (a SQLite file path)."""
+    return Store(connect(target), str(target))

