@@ -78,6 +78,13 @@ class KnowledgeBase:
                 emit(IngestEvent(doc.path, "unchanged", doc.id, "already in the knowledge base"))
         for analysis in understand(fresh) if fresh else []:
             emit(self._save_safely(analysis))
+        if fresh:
+            self.refresh()
+
+    def refresh(self) -> None:
+        """Re-derive the cross-document knowledge (entities, facts) in one transaction."""
+        with self.store.transaction():
+            self.store.refresh_entities()
 
     def _save_safely(self, analysis: DocumentAnalysis) -> IngestEvent:
         """Store one document; a failure rolls it back whole and the batch goes on."""
@@ -95,6 +102,7 @@ class KnowledgeBase:
             original = self.store.find_original(sig)
             doc = doc.with_(duplicate_of=original)
             self.store.insert_document(doc, sig)
+            self.store.insert_analysis(analysis)
         if original:
             return IngestEvent(doc.path, "duplicate", doc.id, f"a copy of {original}")
         return IngestEvent(doc.path, "added", doc.id, "")

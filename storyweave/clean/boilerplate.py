@@ -7,6 +7,7 @@ Date and byline lines are deliberately left alone: publication dates are read fr
 """
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 
 from ..model import Removal
@@ -100,6 +101,16 @@ def _tail_run(page: Page) -> list[Line]:
     return run
 
 
+LEADING_AD = re.compile(  # followed by a capital: a new sentence, not "Advertisement spending"
+    r"(?i)^(?:advertisement|story continues below(?: advertisement)?|skip ad)\b\W*(?=(?-i:[A-Z“]))")
+
+
+def leading_ad(page: Page, title: str | None) -> list[Match]:
+    """An ad slot glued to the front of a real paragraph: only the slot label goes."""
+    return [Match(line.start, line.start + m.end(), "ui_prompt") for line in page
+            if not is_prompt(line.text) and (m := LEADING_AD.match(line.text))]
+
+
 def inline_credits(page: Page, title: str | None) -> list[Match]:
     """'(Photo by X/Agency)' inside a longer line: only the parenthesis goes."""
     return [Match(line.start + m.start(), line.start + m.end(), "photo_credit")
@@ -110,6 +121,7 @@ RULES: list[Rule] = [
     _per_line(is_embed_marker, "social_embed"),
     embed_captions,
     _per_line(is_prompt, "ui_prompt"),
+    leading_ad,
     _per_line(is_teaser, "teaser"),
     _per_line(is_footer, "more_footer"),
     trailing_headlines,

@@ -62,11 +62,12 @@ TWEET_CREDIT = re.compile(
 TWEET_PIC = re.compile(r"\bpic\.twitter\.com/\w+", re.I)
 EMBED_OTHER = re.compile(
     rf"^(?:embed from getty images|watch on {_NETWORKS}|(?:a )?tweet (?:shared|posted) by\b"
-    r"|<(?:tweet|blockquote|iframe|embed)\b)", re.I)
+    r"|<(?:tweet|blockquote|iframe|embed)\b|.*</(?:tweet|blockquote)>)", re.I)
 
 UI_PROMPT = re.compile(
     r"^(?:continue scrolling\b|click the button below\b|click here (?:to|for)\b"
-    r"|scroll (?:down|up) (?:for|to)\b|advertisements?\b|skip ad\b|ad$"
+    r"|scroll (?:down|up) (?:for|to)\b|skip ad\b|ad$"
+    r"|advertisements?\W*$|advertisement\s*[-–—:|]"
     r"|(?:story|article|content|text) continues (?:below|after)\b"
     r"|continue reading\b[^.]{0,30}$|read the (?:rest|full (?:story|article|report))\b"
     r"|read more(?: here)?\W*$|this (?:content|embed) is imported from\b"
@@ -130,13 +131,7 @@ def is_teaser(text: str) -> bool:
 
 
 def is_prompt(text: str) -> bool:
-    # Prompts are short; a long line starting "Advertisements ..." is a real sentence.
-    return len(text) <= 160 and bool(UI_PROMPT.match(text)) and not _advert_sentence(text)
-
-
-def _advert_sentence(text: str) -> bool:
-    """'Advertisements for the show ran ...': a sentence about ads, not an ad slot."""
-    return bool(re.match(r"(?i)advertisements?\s+[a-z]", text)) and len(text.split()) > 4
+    return len(text) <= 160 and bool(UI_PROMPT.match(text))
 
 
 _FINITE_VERB = re.compile(r"(?i)\b(?:is|are|was|were|has|have|had|will|would|said|says)\b")
@@ -176,11 +171,13 @@ def is_headline_shaped(text: str) -> bool:
 
 
 def is_caption_shaped(text: str) -> bool:
-    """Short social-media caption: hashtags/handles/emoji, or short, or unpunctuated."""
+    """Short social-media caption: hashtags/handles/emoji, or no sentence-final stop.
+
+    A short plain sentence is not enough: it may be the article's own paragraph."""
     if len(text) > 300:
         return False
     social = re.search(r"(?:^|\s)[#@]\w", text) or any(_is_emoji(c) for c in text)
-    return bool(social) or len(text) <= 100 or not re.search(r"[.!?]['\"”’)]?$", text)
+    return bool(social) or not re.search(r"[.!?]['\"”’)]?$", text)
 
 
 def _is_emoji(char: str) -> bool:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..clean.duplicates import Signature
 from ..model import Document
+from . import analysis as _analysis
 from . import documents as _docs
 from .sqlite import connect, transaction
 
@@ -30,6 +31,12 @@ class Store:
 
     def insert_document(self, doc: Document, sig: Signature) -> None:
         _docs.insert_document(self.conn, doc, sig)
+
+    def insert_analysis(self, analysis) -> None:
+        _analysis.insert_analysis(self.conn, analysis)
+
+    def refresh_entities(self) -> None:
+        _analysis.refresh_entities(self.conn)
 
     def find_original(self, sig: Signature) -> str | None:
         return _docs.find_original(self.conn, sig)

@@ -1,0 +1,60 @@
+"""Descriptor noun phrases that stand for a person: "the singer", "the 39-year-old",
+"the father-of-two", "his wife", "the musician, 33". Recognized by shape and a list of
+person nouns (roles, family words, common occupations)."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import FEMALE_NOUNS, MALE_NOUNS
+
+OCCUPATIONS = frozenset("""
+actor actress artist athlete author banker boxer ceo chef coach comedian composer cook
+dancer designer director doctor drummer economist editor entrepreneur executive farmer
+footballer founder guitarist host journalist judge lawyer lawmaker leader manager mayor
+model musician novelist officer painter performer photographer pianist pitcher player
+poet politician president producer professor quarterback rapper reporter researcher
+scientist senator singer songwriter star superstar teacher tackle writer vocalist frontman
+frontwoman bassist businessman businesswoman influencer personality presenter anchor
+socialite restaurateur filmmaker playwright governor minister spokesman spokeswoman
+""".split())
+PERSON_NOUNS = OCCUPATIONS | FEMALE_NOUNS | MALE_NOUNS | {"star", "newlywed", "parent",
+                                                          "veteran", "native", "rookie"}
+
+# "the 39-year-old", "the father-of-two", "the All Night singer", "his wife", "the musician"
+_NOUNS = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
+_DESCRIPTOR = re.compile(
+    r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<mods>(?:[\w’'-]+\s+){0,4}?)"
+    r"(?P<noun>\d{1,3}-year-old|(?:" + _NOUNS + r")(?:-of-[a-z]+)?)\b(?![-’'])")
+_AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
+
+
+def find_descriptors(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, determiner, head noun) for each person descriptor in `text`."""
+    out = []
+    for m in _DESCRIPTOR.finditer(text):
+        noun = m.group("noun").lower()
+        if _AGE_NOUN.match(noun) or noun in PERSON_NOUNS and _mods_ok(m.group("mods")):
+            if not _possessed(text, m.end()):
+                out.append((m.start(), m.end(), m.group("det").lower(), noun))
+    return out
+
+
+def _mods_ok(mods: str) -> bool:
+    """Modifiers may be adjectives or a capitalized title of a work ("the Out of Time singer"),
+    not a clause or a coordination ("the son of the singer")."""
+    if any(w[:1].isupper() for w in mods.split()):
+        return True
+    return not re.search(r"\b(?:of|and|who|that|with|for|in|to)\b", mods)
+
+
+def _possessed(text: str, end: int) -> bool:
+    """"his wife's sister" is not his wife."""
+    return text[end:end + 2] in ("'s", "’s")
+
+
+def gender_of_noun(noun: str) -> str | None:
+    if noun in FEMALE_NOUNS or noun.startswith("mother-of"):
+        return "F"
+    if noun in MALE_NOUNS or noun.startswith("father-of"):
+        return "M"
+    return None

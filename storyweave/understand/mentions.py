@@ -1,0 +1,146 @@
+"""Named mentions in one document: NER plus the rule layer NER needs.
+
+NER misses or mislabels surnames and first names ("Teigen" as ORG), title-case headlines
+confuse it, and it cannot know birth names or handles. So full person names from NER seed
+document-local clusters, and every capitalized token equal to a part of exactly one cluster's
+names becomes a mention of it; ambiguous parts (two people called Smith) stay unresolved.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from spacy.tokens import Doc
+
+from ..model import Document, Mention, Span
+from . import names as N
+from .lexicon import AWARDS
+from .people import Cluster, cluster_people
+
+LABELS = {"ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
+          "WORK_OF_ART": "work", "EVENT": "other", "PRODUCT": "other"}
+_AWARD = re.compile(r"\b(" + "|".join(sorted((re.escape(f) for c, fs in AWARDS.items()
+                                              for f in (c, *fs)), key=len, reverse=True)) + r")\b")
+_HANDLE_AFTER_NAME = re.compile(r"([A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){1,3})\s*\((@\w{2,})\)")
+_BIRTH_CUE = re.compile(r"\b(?:actually|really|originally) named|\bborn|\bnée|\bnee|"
+                        r"\b(?:birth|real|given) name(?: is|:|,)?|\bformerly known as")
+_CAP_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]+\s?){2,4})")
+
+
+def find_mentions(doc: Doc, document: Document) -> list[Mention]:
+    """All named mentions (persons with document-local cluster keys, organizations, places,
+    works, awards, handles, birth names), sorted by offset."""
+    clusters = cluster_people(doc)
+    mentions = _person_mentions(doc, document.id, clusters)
+    births = _birth_names(doc, document.id, mentions)
+    mentions = [m for m in mentions if not _overlaps(births, m.span.start, m.span.end)] + births
+    mentions += _handles(doc.text, document, mentions, clusters)
+    mentions += _awards(doc.text, document.id, mentions)
+    mentions += _other_named(doc, document.id, mentions)
+    return sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+
+
+def _person_mentions(doc: Doc, doc_id: str, clusters: list[Cluster]) -> list[Mention]:
+    found = [Mention(Span(doc_id, s, e), doc.text[s:e], kind, "person", c.key)
+             for c in clusters for s, e, kind in c.spans]
+    taken = [(m.span.start, m.span.end) for m in found]
+    parts = _part_owners(clusters)
+    for token in doc:
+        hit = _part_mention(token, parts, taken, doc_id)
+        if hit:
+            found.append(hit)
+    return found
+
+
+def _part_owners(clusters: list[Cluster]) -> dict[str, tuple[str, set[str]]]:
+    """name part → (kind, owning cluster keys); first names and surnames of full names."""
+    owners: dict[str, tuple[str, set[str]]] = {}
+    for c in clusters:
+        for full in c.full_names:
+            for kind, part in (("first", N.first_name(full)), ("surname", N.surname(full))):
+                owners.setdefault(part, (kind, set()))[1].add(c.key)
+    return owners
+
+
+def _part_mention(token, parts, taken, doc_id: str) -> Mention | None:
+    text = N.clean_name(token.text)
+    if not text or not text[0].isupper() or text not in parts:
+        return None
+    start = token.idx
+    end = start + len(text)
+    kind, owners = parts[text]
+    if len(owners) != 1 or any(s < end and start < e for s, e in taken):
+        return None
+    return Mention(Span(doc_id, start, end), text, kind, "person", next(iter(owners)))
+
+
+def _birth_names(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
+    """"X, actually named A B C" / "born A B" / "née B": a birth name of the nearest person before."""
+    out = []
+    for cue in _BIRTH_CUE.finditer(doc.text):
+        m = _CAP_NAME.match(doc.text, cue.end())
+        owner = _nearest_person_before(mentions, cue.start(), doc, window=80)
+        if m and owner and N.is_full_name(m.group(1).strip()):
+            name = N.clean_name(m.group(1).strip())
+            start = m.start(1)
+            out.append(Mention(Span(doc_id, start, start + len(name)), name, "birth_name",
+                               "person", owner.entity))
+    return out
+
+
+def _nearest_person_before(mentions: list[Mention], pos: int, doc: Doc, window: int):
+    before = [m for m in mentions if m.label == "person" and m.span.end <= pos
+              and pos - m.span.end <= window and "\n" not in doc.text[m.span.end:pos]]
+    return max(before, key=lambda m: m.span.end, default=None)
+
+
+def _handles(text: str, document: Document, mentions: list[Mention],
+             clusters: list[Cluster]) -> list[Mention]:
+    """"Name (@handle)" ties a handle to a known person, in kept text or in an embed line.
+
+    Embed attribution lines are removed as junk, so they never create a person; they only
+    add a handle to a person the kept text already names.
+    """
+    keys = {N.name_key(n): c.key for c in clusters for n in c.full_names}
+    out = []
+    for source in (text, document.text):
+        for m in _HANDLE_AFTER_NAME.finditer(source):
+            owner = _owner_of(m.group(1), keys)
+            if owner and not any(x.span.start == m.start(2) for x in out):
+                out.append(Mention(Span(document.id, m.start(2), m.end(2)), m.group(2), "handle",
+                                   "person", owner))
+    return out
+
+
+def _owner_of(phrase: str, keys: dict[str, str]) -> str | None:
+    words = phrase.split()
+    for i in range(len(words) - 1):  # the longest tail of the phrase that is a known name
+        owner = keys.get(N.name_key(" ".join(words[i:])))
+        if owner:
+            return owner
+    return None
+
+
+def _awards(text: str, doc_id: str, mentions: list[Mention]) -> list[Mention]:
+    forms = {f: c for c, fs in AWARDS.items() for f in (c, *fs)}
+    return [Mention(Span(doc_id, m.start(), m.end()), m.group(1), "name", "other",
+                    "award:" + forms[m.group(1)])
+            for m in _AWARD.finditer(text) if not _overlaps(mentions, m.start(), m.end())]
+
+
+def _other_named(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
+    out: list[Mention] = []
+    for ent in doc.ents:
+        label = LABELS.get(ent.label_)
+        name = N.clean_name(ent.text.strip())
+        if not label or not name or "\n" in name or _overlaps(mentions + out, ent.start_char,
+                                                               ent.end_char):
+            continue
+        start = doc.text.find(name, ent.start_char)
+        out.append(Mention(Span(doc_id, start, start + len(name)), name, "name", label,
+                           f"{label}:{N.name_key(name)}"))
+    return out
+
+
+def _overlaps(mentions: Iterable[Mention], start: int, end: int) -> bool:
+    return any(m.span.start < end and start < m.span.end for m in mentions)

@@ -1,0 +1,54 @@
+"""Person-name surface rules: cleaning a name, its parts, and short-form equivalence."""
+from __future__ import annotations
+
+import re
+
+from .lexicon import TITLES
+
+_POSSESSIVE = re.compile(r"[’']s?$")
+_EDGE = re.compile(r"^[^\w@]+|[^\w.]+$")
+
+
+def clean_name(text: str) -> str:
+    """Drop a possessive ending, a leading title and stray punctuation: "Dr. Ana Ruiz's" → "Ana Ruiz"."""
+    words = text.split()
+    while words and words[0].lower().rstrip(".") in TITLES and len(words) > 1:
+        words = words[1:]
+    name = " ".join(words)
+    name = _POSSESSIVE.sub("", name) if not name.endswith("s'") else name[:-1]
+    return _EDGE.sub("", name).rstrip(".") if not name.endswith(" Jr.") else name
+
+
+def name_key(text: str) -> str:
+    """Case- and punctuation-insensitive key used to compare names."""
+    return re.sub(r"[^\w@]+", " ", text.casefold()).strip()
+
+
+def parts(name: str) -> list[str]:
+    return [p for p in name.split() if p]
+
+
+def is_full_name(name: str) -> bool:
+    return len(parts(name)) >= 2
+
+
+def first_name(name: str) -> str:
+    return parts(name)[0]
+
+
+def surname(name: str) -> str:
+    return parts(name)[-1]
+
+
+_DIMINUTIVE = re.compile(r"(?:ie|y|i|ey|sy|sie|ee|ey)$")
+
+
+def short_form_of(short: str, full: str) -> bool:
+    """True when `short` is a familiar form of the given name `full` (Kit ↔ Kitty ↔ Katherine is
+    out of reach; Chris/Chrissy ↔ Christine, Sam ↔ Samantha, Jen ↔ Jennifer are in)."""
+    s, f = short.casefold(), full.casefold()
+    if s == f or len(s) < 3 or len(s) >= len(f):
+        return False
+    stem = _DIMINUTIVE.sub("", s) if len(s) > 4 else s
+    stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # Chrissy → Chris
+    return len(stem) >= 3 and f.startswith(stem)

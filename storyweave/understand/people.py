@@ -1,0 +1,118 @@
+"""Document-local person clusters from NER person names.
+
+A cluster is one person as one document names them: full names that agree (same name, a
+short form of the first name with the same surname, a middle name dropped) share a cluster;
+a lone single-word PERSON that matches no cluster's name parts starts its own.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc
+
+from . import names as N
+
+_PARTICLES = {"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "du", "di"}
+_NOT_PEOPLE_BEFORE = {"on", "via", "to", "from", "with"}  # "wrote on Instagram": a platform
+
+
+@dataclass
+class Cluster:
+    key: str
+    full_names: list[str] = field(default_factory=list)
+    single_names: list[str] = field(default_factory=list)
+    spans: list[tuple[int, int, str]] = field(default_factory=list)
+
+    @property
+    def names(self) -> list[str]:
+        return self.full_names + self.single_names
+
+
+def cluster_people(doc: Doc) -> list[Cluster]:
+    candidates = [c for c in (_candidate(doc, ent) for ent in doc.ents) if c]
+    fulls = [c for c in candidates if N.is_full_name(c[2])]
+    known = _trimmed(fulls)
+    clusters: list[Cluster] = []
+    for start, end, name in known:
+        _add_full(clusters, start, end, name)
+    for start, end, name in (c for c in candidates if not N.is_full_name(c[2])):
+        _add_single(doc, clusters, start, end, name)
+    return clusters
+
+
+def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
+    if ent.label_ not in ("PERSON", "ORG"):
+        return None
+    name = N.clean_name(ent.text.strip())
+    words = N.parts(name)
+    if not words or "\n" in name or "," in name or not all(_is_name_word(w) for w in words):
+        return None
+    if ent.label_ == "ORG" and len(words) < 2:
+        return None  # a single ORG word is a person only if it matches a name part (mentions)
+    start = doc.text.find(name, ent.start_char)
+    return (start, start + len(name), name) if ent.label_ == "PERSON" or len(words) in (2, 3) \
+        and _looks_personal(doc, ent) else None
+
+
+def _looks_personal(doc: Doc, ent) -> bool:
+    """An ORG-tagged two/three-word name is kept only if a PERSON elsewhere shares its surname."""
+    last = N.surname(ent.text)
+    return any(e.label_ == "PERSON" and N.surname(N.clean_name(e.text) or "x") == last
+               for e in doc.ents if e is not ent)
+
+
+def _is_name_word(word: str) -> bool:
+    return word[0].isupper() or word in _PARTICLES or word.startswith("@")
+
+
+def _trimmed(fulls: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cut headline words glued to a name ("Ana Ruiz Returns" → "Ana Ruiz") when the shorter
+    name occurs on its own elsewhere in the document."""
+    names = {n for _, _, n in fulls}
+    out = []
+    for start, end, name in fulls:
+        words = N.parts(name)
+        for k in range(2, len(words)):
+            prefix = " ".join(words[:k])
+            if prefix in names:
+                name, end = prefix, start + len(prefix)
+                break
+        out.append((start, end, name))
+    return out
+
+
+def _add_full(clusters: list[Cluster], start: int, end: int, name: str) -> None:
+    for c in clusters:
+        if any(_same_person(name, other) for other in c.full_names):
+            c.full_names.append(name) if name not in c.full_names else None
+            c.spans.append((start, end, "name"))
+            return
+    clusters.append(Cluster(f"p{len(clusters) + 1}", [name], [], [(start, end, "name")]))
+
+
+def _same_person(a: str, b: str) -> bool:
+    if N.name_key(a) == N.name_key(b):
+        return True
+    if N.surname(a) != N.surname(b):
+        return False
+    fa, fb = N.first_name(a), N.first_name(b)
+    return fa == fb or N.short_form_of(fa, fb) or N.short_form_of(fb, fa)
+
+
+def _add_single(doc: Doc, clusters: list[Cluster], start: int, end: int, name: str) -> None:
+    before = doc.text[max(0, start - 12):start].split()
+    if before and before[-1].lower() in _NOT_PEOPLE_BEFORE:
+        return
+    owners = [c for c in clusters if _owns_part(c, name)]
+    if owners:
+        return  # mentions.py links name parts to their owner (or leaves them ambiguous)
+    for c in clusters:
+        if name in c.single_names:
+            c.spans.append((start, end, "name"))
+            return
+    clusters.append(Cluster(f"p{len(clusters) + 1}", [], [name], [(start, end, "name")]))
+
+
+def _owns_part(c: Cluster, name: str) -> bool:
+    return any(name in (N.first_name(f), N.surname(f)) or N.short_form_of(name, N.first_name(f))
+               for f in c.full_names)

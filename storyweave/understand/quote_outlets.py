@@ -1,0 +1,126 @@
+"""Outlets a quote was given to or taken from: "told Harbor Weekly", "on Instagram", ….
+
+Patterns are read on the text of the reporting frame (never inside the quote). A name is a
+run of capitalised words; it is rejected when NER says it is a date, a place or (for
+"told X"/"to X") a person, unless it carries a typical outlet word (Weekly, Post, Times…).
+"the publication"/"the magazine"/… refer back to the last outlet named in the document.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc
+
+_WORD = r"(?:[\w+&'’-]|\.(?=\w))*"
+_NAME = rf"((?:The[ \t]+)?[A-Z]{_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+|the[ \t]+)?[A-Z0-9]{_WORD})*)"
+_REF_WORDS = ("publication|magazine|outlet|news outlet|newspaper|paper|site|website|network|"
+              "station|tabloid|broadcaster|channel|podcast|show|programme|program|daily|weekly")
+_REF = rf"(the\s+(?:{_REF_WORDS}))\b"
+_SPEECH = (r"(?i:told|tells|tell|telling|speaking|spoke|speak|talking|talked|said|says|"
+           r"explained|revealed|admitted|confessed|added|shared|gushed|joked|opened up)")
+_POSTED = r"(?:wrote|writes|posted|posts|said|says|shared|captioned|tweeted|revealed|announced|" \
+          r"explained|added|joked|gushed|admitted|confessed|continued|noted|stated)"
+_MEDIUM = r"(?:statement|post|op-ed|essay|letter|tweet|interview|appearance|podcast|column|" \
+          r"conversation|chat|video|message|caption|episode|profile|feature|cover story)"
+PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, re.compile(p)) for kind, p in (
+        ("to", rf"\b(?:told|tells|tell|telling)\s+(?:{_REF}|{_NAME})"),
+        ("with", rf"\b(?i:interview|sit-down|chat|conversation)\s+with\s+(?:{_REF}|{_NAME})"),
+        ("to", rf"\b{_SPEECH}\b[^.;:“”\"]{{0,40}}?\bto\s+(?:{_REF}|{_NAME})"),
+        ("on", rf"\b{_POSTED}\s+(?:[a-z]+\s+){{0,2}}?on\s+(?:{_REF}|{_NAME})"),
+        ("in", rf"\b{_POSTED}\s+in\s+(?:{_REF}|{_NAME})"),
+        ("from", rf"\b(?i:according)\s+to\s+(?:{_REF}|{_NAME})"),
+        ("medium", rf"\b(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}\s+"
+                   rf"(?:to|for|with|on|in)\s+(?:{_REF}|{_NAME})"),
+        ("medium", rf"\b(?:episode|edition|issue)\s+of\s+(?:{_REF}|{_NAME})"),
+        ("via", rf"\bvia\s+(?:{_REF}|{_NAME})"),
+    ))
+_OUTLET_WORDS = re.compile(
+    r"\b(?:Weekly|Daily|Times|Post|News|Magazine|Journal|Herald|Tribune|Gazette|Radio|TV|"
+    r"Network|Today|Report|Review|Chronicle|Wire|Press|Insider|Monthly|Mail|Star|Sun|"
+    r"Telegraph|Guardian|Globe|Observer|Express|Independent|Standard|Times|Podcast|Show|"
+    r"Instagram|Twitter|Facebook|TikTok|YouTube|Snapchat|Threads|Weibo|Reddit|LinkedIn)\b")
+_NOT_OUTLET = re.compile(
+    r"^(?:The\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
+    r"February|March|April|May|June|July|August|September|October|November|December|"
+    r"Christmas|Easter|Thanksgiving|I|He|She|They|We|It|You|His|Her|Their|Mr|Mrs|Ms|Dr)\b")
+# DATE/TIME are not here: NER tags "Time" (the magazine) as a date; _NOT_OUTLET covers days.
+_BAD_LABELS = {"GPE", "LOC", "FAC", "NORP", "EVENT", "CARDINAL", "ORDINAL",
+               "MONEY", "PERCENT", "QUANTITY"}
+# "with", "from" and "via" name an outlet only when it looks like one; people are common there.
+_PERSON_RISK = {"to", "with", "from", "via"}
+
+
+@dataclass(frozen=True)
+class OutletMention:
+    start: int
+    end: int
+    name: str | None  # None for an unresolved reference ("the publication")
+    ref: str | None = None  # the referring expression, when the mention is one
+    kind: str = ""
+    at: int = -1  # where the mention is written (a resolved reference points elsewhere)
+
+    @property
+    def position(self) -> int:
+        return self.at if self.at >= 0 else self.start
+
+
+def outlet_mentions(doc: Doc, start: int, end: int) -> list[OutletMention]:
+    """Outlet mentions in doc.text[start:end], in order, references left unresolved."""
+    found: dict[int, OutletMention] = {}
+    for kind, pattern in PATTERNS:
+        for m in pattern.finditer(doc.text, start, end):
+            mention = _mention(doc, m, kind)
+            if mention and mention.start not in found:
+                found[mention.start] = mention
+    return [found[k] for k in sorted(found)]
+
+
+def _mention(doc: Doc, m: re.Match[str], kind: str) -> OutletMention | None:
+    if m.group(1):  # a reference such as "the publication"
+        return OutletMention(m.start(1), m.end(1), None, m.group(1), kind)
+    s, name = m.start(2), _clean(m.group(2))
+    if not name or not _acceptable(doc, s, s + len(name), name, kind):
+        return None
+    return OutletMention(s, s + len(name), name, None, kind)
+
+
+def _clean(name: str) -> str:
+    name = re.sub(r"(?:['’]s|[.'’-])+$", "", name.strip())
+    return name
+
+
+def _acceptable(doc: Doc, start: int, end: int, name: str, kind: str) -> bool:
+    if _NOT_OUTLET.match(name) or len(name) < 2:
+        return False
+    if _OUTLET_WORDS.search(name):
+        return True
+    labels = {e.label_ for e in doc.ents if e.start_char < end and start < e.end_char}
+    if labels & _BAD_LABELS:
+        return False
+    return not ("PERSON" in labels and kind in _PERSON_RISK) and kind != "via"
+
+
+def resolve(mentions: list[OutletMention], named_before: list[OutletMention]
+            ) -> list[OutletMention]:
+    """Resolve "the publication" to the last outlet named before it (in `named_before`)."""
+    out, last = [], None
+    named = sorted(named_before, key=lambda m: m.start)
+    for m in mentions:
+        if m.name is None:
+            prior = [n for n in named if n.name and n.start < m.start]
+            last = prior[-1] if prior else None
+            m = OutletMention(last.start, last.end, last.name, m.ref, m.kind, m.start) \
+                if last else m
+        out.append(m)
+    return out
+
+
+def is_outlet_like(doc: Doc, start: int, end: int) -> bool:
+    """Whether the speaker-looking name after "according to" is rather a publication."""
+    name = doc.text[start:end]
+    if _OUTLET_WORDS.search(name) or re.fullmatch(_REF, name, re.I):
+        return True
+    labels = {e.label_ for e in doc.ents if e.start_char < end and start < e.end_char}
+    return "ORG" in labels and "PERSON" not in labels and name[:1].isupper()

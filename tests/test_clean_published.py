@@ -1,0 +1,129 @@
+"""Publication dates on small invented articles (fictional people and places)."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from storyweave.clean.boilerplate import find_boilerplate
+from storyweave.clean.published import find_mentions, infer_published
+from storyweave.model import Published, Removal
+
+D = dt.date
+TITLE = "Harbour Council Approves New Pier"
+BODY = "The council of Port Ellis voted on Tuesday to build a new pier for the ferry."
+
+
+def doc(*lines: str) -> str:
+    return "\n\n".join([TITLE, *lines]) + "\n"
+
+
+def infer(text: str, **kw) -> Published:
+    return infer_published(text, find_boilerplate(text, TITLE), **kw)
+
+
+def test_clean_metadata_date_wins_over_text():
+    text = doc("Published March 3, 2021", BODY)
+    assert infer(text, metadata_date=D(2021, 3, 5), metadata_source="html") == \
+        Published(D(2021, 3, 5), D(2021, 3, 5), False, "html")
+
+
+def test_clean_metadata_datetime_is_cut_to_day():
+    got = infer(doc(BODY), metadata_date=dt.datetime(2020, 1, 2, 23, 59))
+    assert (got.earliest, got.latest, got.inferred, got.source) == (D(2020, 1, 2), D(2020, 1, 2), False, "meta")
+
+
+@pytest.mark.parametrize("line, day", [
+    ("Published March 3, 2021", D(2021, 3, 3)),
+    ("Posted 2/3/2009 11:11 PM", D(2009, 2, 3)),
+    ("2 A.M. FEB. 4, 2009", D(2009, 2, 4)),
+    ("February 5, 2009", D(2009, 2, 5)),
+    ("on February 4, 2009", D(2009, 2, 4)),
+    ("Thursday, Apr 2, 2009 | Updated 1:32 PM PDT", D(2009, 4, 2)),
+    ("2017-06-30", D(2017, 6, 30)),
+    ("By Lena Ortiz | Published 14 July 2015, 09:00 BST", D(2015, 7, 14)),
+])
+def test_clean_date_line_shapes_give_the_day(line, day):
+    assert infer(doc(line, BODY)) == Published(day, day, True, "dateline")
+
+
+def test_clean_date_line_at_the_bottom():
+    assert infer(doc(BODY, "Posted 2017-06-30")).earliest == D(2017, 6, 30)
+
+
+def test_clean_updated_line_is_an_upper_bound():
+    got = infer(doc("Updated: 03/03/2021 11:20 AM", BODY, "The pier was first proposed in 2020."))
+    assert got == Published(D(2020, 1, 1), D(2021, 3, 3), True, "updated")
+
+
+def test_clean_updated_line_alone_uses_the_window():
+    got = infer(doc("Updated: 03/03/2021 11:20 AM", BODY))
+    assert (got.earliest, got.latest) == (D(2019, 3, 3), D(2021, 3, 3))
+
+
+def test_clean_published_beats_updated():
+    got = infer(doc("Published March 1, 2021 | Updated March 3, 2021", BODY))
+    assert (got.earliest, got.latest) == (D(2021, 3, 1), D(2021, 3, 1))
+
+
+def test_clean_sentence_with_a_date_is_not_a_date_line():
+    text = doc("The ferry company was founded on May 4, 1998 by a fisherman named Ivo Brandt.")
+    assert infer(text).source == "latest_mention"
+
+
+def test_clean_latest_mention_is_a_lower_bound_with_window():
+    text = doc(BODY, "The old pier was built in 1961 and closed in April 2019.")
+    assert infer(text) == Published(D(2019, 4, 1), D(2021, 4, 30), True, "latest_mention")
+
+
+def test_clean_full_date_mention_window():
+    got = infer(doc("The storm on 12 March 2018 damaged the old pier badly, the mayor said."))
+    assert (got.earliest, got.latest) == (D(2018, 3, 12), D(2020, 3, 12))
+
+
+def test_clean_nothing_known_is_unknown():
+    assert infer(doc(BODY)) == Published(None, None, True, "unknown")
+
+
+def test_clean_date_inside_removed_span_is_ignored():
+    teaser = "RELATED: Pier Opens May 4, 2030"
+    text = doc(BODY, "The plan dates from 2015.", teaser)
+    assert infer(text).earliest == D(2015, 1, 1)
+    start = text.index("2015")
+    by_hand = [Removal(start, start + 4, "2015", "test"), *find_boilerplate(text, TITLE)]
+    assert infer_published(text, by_hand) == Published(None, None, True, "unknown")
+
+
+def test_clean_date_line_inside_removed_span_is_ignored():
+    text = doc("Published March 3, 2021", BODY)
+    start = text.index("Published")
+    gone = [Removal(start, start + 23, text[start:start + 23], "test")]
+    assert infer_published(text, gone).source == "unknown"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The pier cost 2000 dollars per metre.",
+    "About 1500 people came, or 2013 by another count.",
+    "Turnout was 1999, up from last time.",
+    "Call 2019 5550 for tickets.",
+])
+def test_clean_numbers_that_are_not_years_are_ignored(sentence):
+    assert list(find_mentions(sentence)) == []
+
+
+def test_clean_year_in_date_context_counts():
+    found = [(f.earliest, f.latest) for f in find_mentions("She moved here in 2013.")]
+    assert found == [(D(2013, 1, 1), D(2013, 12, 31))]
+
+
+def test_clean_year_range_counts_to_its_end():
+    found = list(find_mentions("He fished the bay from 1951-1957."))
+    assert (found[0].earliest, found[0].latest) == (D(1951, 1, 1), D(1957, 12, 31))
+
+
+def test_clean_future_year_is_ignored():
+    assert list(find_mentions("The new pier will open in 2031.")) == []
+
+
+def test_clean_month_name_must_be_capitalised():
+    assert list(find_mentions("you may 2015 forget")) == []
