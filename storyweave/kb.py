@@ -84,7 +84,7 @@ class KnowledgeBase:
     def refresh(self) -> None:
         """Re-derive the cross-document knowledge (entities, facts) in one transaction."""
         with self.store.transaction():
-            self.store.refresh_entities()
+            self.store.refresh()
 
     def _save_safely(self, analysis: DocumentAnalysis) -> IngestEvent:
         """Store one document; a failure rolls it back whole and the batch goes on."""

@@ -64,6 +64,11 @@ def test_clean_tweet_embed_lines():
     assert removed(article(tweet)) == [("social_embed", tweet)]
 
 
+def test_clean_embed_markup_lines():
+    lines = ['<tweet tweet-id="123456"><tweet/>.', "Great day at the pier — Tomas (@tq) May 2, 2021</tweet>."]
+    assert [r for r, _ in removed(article(*lines))] == ["social_embed", "social_embed"]
+
+
 def test_clean_tweet_credit_alone_takes_the_tweet_text_above():
     text = article("So proud of my sister today!", "— Tomas Quill (@tq) May 2, 2021")
     assert removed(text) == [("embed_caption", "So proud of my sister today!"),

@@ -51,6 +51,12 @@ def test_clean_date_line_at_the_bottom():
     assert infer(doc(BODY, "Posted 2017-06-30")).earliest == D(2017, 6, 30)
 
 
+def test_clean_bare_date_at_the_bottom_is_an_upper_bound():
+    para = BODY + " The pier was first proposed in 2015 by the harbour master, Ivo Brandt."
+    got = infer(doc(para, "Saturday, March 19, 2016."))
+    assert got == Published(D(2015, 1, 1), D(2016, 3, 19), True, "updated")
+
+
 def test_clean_updated_line_is_an_upper_bound():
     got = infer(doc("Updated: 03/03/2021 11:20 AM", BODY, "The pier was first proposed in 2020."))
     assert got == Published(D(2020, 1, 1), D(2021, 3, 3), True, "updated")

@@ -8,7 +8,7 @@ Date and byline lines are deliberately left alone: publication dates are read fr
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from ..model import Removal
 from .boilerplate_rules import (
@@ -24,7 +24,7 @@ CAPTION_SPAN = 3
 MIN_BARE_HEADLINES = 3
 
 
-def _per_line(predicate, reason: str) -> Rule:
+def _per_line(predicate: Callable[[str], bool], reason: str) -> Rule:
     """Lift a context-free line predicate into a rule."""
     def rule(page: Page, title: str | None) -> list[Match]:
         return [whole(line, reason) for line in page if predicate(line.text)]

@@ -3,7 +3,8 @@
 1. metadata: that day, not inferred.
 2. a date line near the top or bottom of the kept text ("Published March 3, 2021",
    "Posted 2/3/2009 11:11 PM", "February 5, 2009" alone, "Thursday, Apr 2, 2009 | Updated
-   1:32 PM PDT"): that day. A line whose date follows "Updated" is only an upper bound.
+   1:32 PM PDT"): that day. A line whose date follows "Updated", and a bare date closing
+   the article (often a correction or print-edition date), are only upper bounds.
 3. the latest absolute date the article mentions: news reports recent events, so the
    publication is on or after its start and (a documented heuristic) at most
    MENTION_WINDOW_YEARS after its end.
@@ -24,6 +25,7 @@ from .kept import kept_text
 MENTION_WINDOW_YEARS = 2  # how long after the latest event an article may still appear
 TOP_LINES, BOTTOM_LINES = 8, 4  # where date lines live (after the title line)
 MAX_DATE_LINE = 150  # a date line is short; a long line is a sentence mentioning a date
+PARAGRAPH = 100  # a line this long is body text: the header lines above it are the top
 
 _MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
 _MON = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
@@ -100,9 +102,15 @@ DateLine = tuple[str, dt.date, Line]  # ('day' | 'updated', the date, the line)
 def _date_lines(lines: list[Line]) -> list[DateLine]:
     """Date lines near the top (after the title line) and at the bottom, in that order."""
     body = lines[1:]
-    top, bottom = body[:TOP_LINES], body[TOP_LINES:][-BOTTOM_LINES:]
+    top = body[:_first_paragraph(body[:TOP_LINES])]
+    bottom = body[len(top):][-BOTTOM_LINES:]
     found = [(*hit, ln) for ln in top if (hit := _line_date(ln, at_bottom=False))]
     return found + [(*hit, ln) for ln in bottom if (hit := _line_date(ln, at_bottom=True))]
+
+
+def _first_paragraph(lines: Sequence[Line]) -> int:
+    """Index of the first paragraph-length line: the top region (headers) ends there."""
+    return next((i for i, ln in enumerate(lines) if len(ln.text) >= PARAGRAPH), len(lines))
 
 
 def _line_date(line: Line, at_bottom: bool) -> tuple[str, dt.date] | None:

@@ -48,7 +48,8 @@ def resolve(mentions: list[LocalMention]) -> tuple[list[Resolved], dict[tuple[st
     """Entities and the map (document, local cluster) → entity key; mentions in ingest order."""
     clusters = _group(mentions)
     people = _resolve_people([c for c in clusters if c[0].label == "person"])
-    others = _resolve_others([c for c in clusters if c[0].label != "person"])
+    rest = [c for c in clusters if c[0].label != "person" and not _mislabelled(people, c)]
+    others = _resolve_others(rest)
     entities = people + others
     mapping = {member: e.key for e in entities for member in e.members}
     return entities, mapping
@@ -78,6 +79,18 @@ def _resolve_people(clusters: list[list[LocalMention]]) -> list[Resolved]:
         target, reason = _match_single(entities, cluster)
         _absorb(target or _new(entities, "person"), cluster, reason)
     return entities
+
+
+def _mislabelled(people: list[Resolved], cluster: list[LocalMention]) -> bool:
+    """A one-word organization or place equal to one known person's name part is that person
+    (NER tags surnames as ORG); it joins the person with its reason."""
+    if len(N.parts(cluster[0].text)) != 1 or cluster[0].label not in ("organization", "place"):
+        return False
+    target, reason = _match_single(people, cluster)
+    if target is None:
+        return False
+    _absorb(target, cluster, reason + f" (tagged {cluster[0].label} by NER)")
+    return True
 
 
 def _new(entities: list[Resolved], kind: str) -> Resolved:

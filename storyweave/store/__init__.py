@@ -11,6 +11,7 @@ from ..clean.duplicates import Signature
 from ..model import Document
 from . import analysis as _analysis
 from . import documents as _docs
+from . import facts as _facts
 from .sqlite import connect, transaction
 
 __all__ = ["Store", "open_store"]
@@ -34,9 +35,12 @@ class Store:
 
     def insert_analysis(self, analysis) -> None:
         _analysis.insert_analysis(self.conn, analysis)
+        _facts.insert_claims(self.conn, analysis.document.id, analysis.claims)
 
-    def refresh_entities(self) -> None:
+    def refresh(self) -> None:
+        """Re-derive entities, then facts and conflicts, from everything stored."""
         _analysis.refresh_entities(self.conn)
+        _facts.refresh_facts(self.conn)
 
     def find_original(self, sig: Signature) -> str | None:
         return _docs.find_original(self.conn, sig)

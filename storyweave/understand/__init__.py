@@ -6,18 +6,24 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
 from ..clean.kept import kept_text
-from ..model import Document, DocumentAnalysis
+from ..model import Document, DocumentAnalysis, Mention
+from .claims import extract_claims
 from .coref import resolve_references
-from .mentions import find_mentions
+from .mentions import find_mentions, with_birth_names
 from .nlp import parse
 from .quotes import find_quotes
 from .speakers import to_quotes
 
 __all__ = ["understand", "analyse"]
+
+
+def _remap(m: Mention, owner: dict[str, str]) -> Mention:
+    return replace(m, entity=owner[m.entity]) if m.entity in owner else m
 
 
 def understand(documents: Sequence[Document]) -> list[DocumentAnalysis]:
@@ -30,7 +36,9 @@ def analyse(document: Document, parsed: Doc) -> DocumentAnalysis:
     named = find_mentions(parsed, document)
     findings = find_quotes(parsed, document.id)
     quoted = [(f.start, f.end) for f in findings]
-    references = resolve_references(parsed, named, document.id, quoted)
-    mentions = named + references
+    refs = resolve_references(parsed, named, document.id, quoted)
+    named, owner = with_birth_names(parsed, document.id, named, refs.mentions)
+    mentions = named + [_remap(m, owner) for m in refs.mentions]
     quotes = to_quotes(findings, mentions, document.id)
-    return DocumentAnalysis(document=document, mentions=mentions, quotes=quotes)
+    claims = extract_claims(parsed, document, mentions, refs.genders)
+    return DocumentAnalysis(document=document, mentions=mentions, claims=claims, quotes=quotes)

@@ -8,8 +8,10 @@ else to the nearest compatible subject.
 """
 from __future__ import annotations
 
+import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -29,8 +31,13 @@ class _Context:
     nouns: dict[str, str] = field(default_factory=dict)  # descriptor noun → cluster last meant
 
 
+class References(NamedTuple):
+    mentions: list[Mention]      # pronouns and descriptors with the cluster each refers to
+    genders: dict[str, str]      # cluster key → "M" / "F", where the document shows it
+
+
 def resolve_references(doc: Doc, mentions: list[Mention], document_id: str,
-                       quoted: list[tuple[int, int]] = ()) -> list[Mention]:
+                       quoted: list[tuple[int, int]] = ()) -> References:
     """Pronoun and descriptor mentions with the cluster key each refers to (None if unsure).
 
     Names inside quotations are not antecedents for the narration around them: in
@@ -42,9 +49,8 @@ def resolve_references(doc: Doc, mentions: list[Mention], document_id: str,
     ctx = _Context(doc, people, document_id)
     _learn_from_names(ctx)
     ctx.gender = _genders(ctx)
-    refs = [_pronoun(ctx, t) for t in doc if t.lower_ in _PRONOUN_GENDER]
-    refs += [_descriptor(ctx, d) for d in find_descriptors(doc.text)]
-    return sorted((r for r in refs if r), key=lambda m: m.span.start)
+    refs = [_resolve_in_order(ctx, item) for item in _references_in_order(doc)]
+    return References(sorted((r for r in refs if r), key=lambda m: m.span.start), ctx.gender)
 
 
 def _inside(m: Mention, quoted) -> bool:
@@ -52,12 +58,25 @@ def _inside(m: Mention, quoted) -> bool:
 
 
 def _learn_from_names(ctx: _Context) -> None:
-    """"singer Ana Ruiz", "his wife, Ana Ruiz": the noun describes that person."""
+    """"singer Ana Ruiz", "his wife, Ana Ruiz", "singer and chef Ana": the nouns right before
+    a name describe that person."""
     for m in ctx.people:
-        before = ctx.doc.text[max(0, m.span.start - 40):m.span.start].replace(",", " ").split()
-        for word in before[-3:]:
-            if word.lower() in PERSON_NOUNS:
-                ctx.nouns[word.lower()] = m.entity
+        for noun in nouns_before(ctx.doc.text, m.span.start):
+            ctx.nouns[noun] = m.entity
+
+
+def nouns_before(text: str, start: int) -> list[str]:
+    """Person nouns directly before a name, allowing one comma and "and" between nouns."""
+    words = re.findall(r"[\w-]+|,", text[max(0, start - 60):start])
+    if words[-1:] == [","]:
+        words = words[:-1]
+    found: list[str] = []
+    for word in reversed(words):
+        if word.lower() in PERSON_NOUNS:
+            found.append(word.lower())
+        elif not (word == "and" and found):
+            break
+    return found
 
 
 def _genders(ctx: _Context) -> dict[str, str]:
@@ -66,7 +85,7 @@ def _genders(ctx: _Context) -> dict[str, str]:
         if gender_of_noun(noun):
             votes[key][gender_of_noun(noun)] += 2
     for m in ctx.people:
-        pronoun = _first_pronoun_after(ctx, m)
+        pronoun = _first_pronoun_after(ctx, m) if _is_subject(ctx.doc, m) else None
         if pronoun:
             votes[m.entity][_PRONOUN_GENDER[pronoun]] += 1
     return {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
@@ -87,6 +106,23 @@ def _first_pronoun_after(ctx: _Context, m: Mention) -> str | None:
     return None
 
 
+def _references_in_order(doc: Doc) -> list:
+    """Pronoun tokens and descriptor matches, in text order."""
+    items = [(t.idx, t) for t in doc if t.lower_ in _PRONOUN_GENDER]
+    items += [(d[0], d) for d in find_descriptors(doc.text)]
+    return [item for _, item in sorted(items, key=lambda x: x[0])]
+
+
+def _resolve_in_order(ctx: _Context, item) -> Mention | None:
+    """Resolve one reference; a resolved descriptor can be the antecedent of later pronouns
+    ("The father-of-two said his wife…")."""
+    ref = _descriptor(ctx, item) if isinstance(item, tuple) else _pronoun(ctx, item)
+    if ref is not None and ref.entity and ref.kind == "descriptor":
+        ctx.people.append(ref)
+        ctx.people.sort(key=lambda m: m.span.start)
+    return ref
+
+
 def _pronoun(ctx: _Context, token) -> Mention | None:
     key = _antecedent(ctx, token.idx, _PRONOUN_GENDER[token.lower_], exclude=None)
     return Mention(Span(ctx.document_id, token.idx, token.idx + len(token)), token.text, "pronoun", "person", key)
@@ -104,6 +140,110 @@ def _antecedent(ctx: _Context, pos: int, gender: str | None, exclude: str | None
     return (subjects or pool)[-1].entity
 
 
+SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse", "partner", "fiance", "fiancee", "fiancée"})
+
+
+def _partner_of(ctx: _Context, owner: str | None) -> str | None:
+    """"his wife" in an article about a couple is the other member of the couple."""
+    counts = Counter(m.entity for m in ctx.people if m.kind == "name")
+    top = [k for k, _ in counts.most_common(2)]
+    return next((k for k in top if k != owner), None) if owner in top and len(top) == 2 else None
+
+
+def _clause_mates(ctx: _Context, start: int, end: int) -> set[str]:
+    """People a full noun phrase cannot be, by binding: the other arguments of its clause
+    ("Ana married the singer", "The singer married Ana": the singer is not Ana), and the
+    subjects of the clauses above it."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return set()
+    verb, out = _governing_verb(span.root), set()
+    for arg in _arguments(verb):
+        if not (start <= arg.idx < end):
+            out.add(_person_of_token(ctx, arg))
+    token = verb
+    while token.head.i != token.i and span.root.dep_ not in ("nsubj", "nsubjpass"):
+        token = token.head
+        out |= {_person_of_token(ctx, c) for c in token.children
+                if c.dep_ in ("nsubj", "nsubjpass") and c.idx < start}
+    return out - {None}
+
+
+def _governing_verb(token):
+    while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+        token = token.head
+    return token
+
+
+def _arguments(verb) -> list:
+    args = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")]
+    args += [g for c in verb.children if c.dep_ in ("prep", "agent") for g in c.children
+             if g.dep_ == "pobj"]
+    return args
+
+
+def _person_of_token(ctx: _Context, token) -> str | None:
+    if token.lower_ in _PRONOUN_GENDER:
+        return _antecedent(ctx, token.idx, _PRONOUN_GENDER[token.lower_], exclude=None)
+    hits = [m for m in ctx.people if m.span.start <= token.idx < m.span.end]
+    return hits[0].entity if hits else None
+
+
+def _appositive(ctx: _Context, end: int) -> str | None:
+    """"his wife, Ana Ruiz" / "their son Leo": the name right after the descriptor."""
+    gap = ctx.doc.text[end:end + 3]
+    for m in ctx.people:
+        if m.span.start >= end and m.span.start - end <= 2 and gap[:m.span.start - end].strip(" ,") == "":
+            return m.entity
+    return None
+
+
+def _pronoun_gender_after(ctx: _Context, start: int, end: int) -> str | None:
+    """"The winner … will show his range": a subject descriptor takes the gender of the
+    first he/she pronoun after it in its sentence."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = _governing_verb(span.root).i
+    for token in span.sent:
+        if token.idx >= end and token.lower_ in _PRONOUN_GENDER \
+                and token.dep_ not in ("dobj", "pobj", "iobj") \
+                and _governing_verb(token).i == verb:  # same clause, not an object
+            return _PRONOUN_GENDER[token.lower_]
+    return None
+
+
+def _salient(ctx: _Context, pos: int, gender: str | None, exclude: set[str],
+             back: int) -> str | None:
+    """"The singer", "the model": reporters vary the name of the person the story is about,
+    so among compatible people of this and the `back` previous sentences, the most mentioned
+    one wins."""
+    window = _sentence_window_start(ctx.doc, pos, back)
+    recent = {m.entity for m in ctx.people if window <= m.span.start and m.span.end <= pos
+              and m.entity not in exclude
+              and (gender is None or ctx.gender.get(m.entity) in (gender, None))}
+    counts = Counter(m.entity for m in ctx.people if m.span.end <= pos and m.entity in recent)
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], _last_end(ctx, k, pos)))
+
+
+def _sentence_window_start(doc: Doc, pos: int, back: int) -> int:
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return max(0, pos - 400)
+    sent = span.sent
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent.start_char
+
+
+def _last_end(ctx: _Context, key: str, pos: int) -> int:
+    return max(m.span.end for m in ctx.people if m.entity == key and m.span.end <= pos)
+
+
 def _is_subject(doc: Doc, m: Mention) -> bool:
     span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
     return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
@@ -112,12 +252,17 @@ def _is_subject(doc: Doc, m: Mention) -> bool:
 def _descriptor(ctx: _Context, found: tuple[int, int, str, str]) -> Mention | None:
     start, end, det, noun = found
     gender = gender_of_noun(noun)
-    key = ctx.nouns.get(noun) if det == "the" else None
+    key = _appositive(ctx, end) or (ctx.nouns.get(noun) if det == "the" else None)
     if key is None and det in ("his", "her"):
         owner = _antecedent(ctx, start, _PRONOUN_GENDER[det], exclude=None)
-        key = _antecedent(ctx, start, gender, exclude=owner)
-    if key is None and det == "the":
-        key = _antecedent(ctx, start, gender, exclude=None)
+        key = _partner_of(ctx, owner) if noun in SPOUSE_NOUNS else None
+        key = key or _antecedent(ctx, start, gender, exclude=owner)
+    gender = gender or _pronoun_gender_after(ctx, start, end)
+    if key is None and det == "the" and noun.endswith("-year-old"):
+        key = _antecedent(ctx, start, gender, exclude=None)  # an age follows its person closely
+    elif key is None and det == "the":
+        mates = _clause_mates(ctx, start, end)
+        key = _salient(ctx, start, gender, mates, 2) or _salient(ctx, start, gender, mates, 12)
     if key and det == "the":
         ctx.nouns[noun] = key
     return Mention(Span(ctx.document_id, start, end), ctx.doc.text[start:end], "descriptor", "person", key)

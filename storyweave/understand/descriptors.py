@@ -17,8 +17,9 @@ scientist senator singer songwriter star superstar teacher tackle writer vocalis
 frontwoman bassist businessman businesswoman influencer personality presenter anchor
 socialite restaurateur filmmaker playwright governor minister spokesman spokeswoman
 """.split())
-PERSON_NOUNS = OCCUPATIONS | FEMALE_NOUNS | MALE_NOUNS | {"star", "newlywed", "parent",
-                                                          "veteran", "native", "rookie"}
+PERSON_NOUNS = OCCUPATIONS | FEMALE_NOUNS | MALE_NOUNS | {
+    "star", "newlywed", "parent", "veteran", "native", "rookie", "winner", "nominee", "recipient",
+    "honoree", "laureate"}
 
 # "the 39-year-old", "the father-of-two", "the All Night singer", "his wife", "the musician"
 _NOUNS = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))

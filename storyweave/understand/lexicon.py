@@ -12,6 +12,10 @@ TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "sir", "dame", "lad
                     "sen", "senator", "rep", "gov", "governor", "president", "judge", "rev",
                     "coach", "officer", "sgt", "capt", "gen", "lt", "col"})
 
+# Capitalized words glued before a name that are not part of it ("Baby Ada", "Little Sam").
+NAME_PREFIXES = frozenset({"baby", "little", "big", "young", "old", "uncle", "aunt", "auntie",
+                           "grandma", "grandpa", "granny", "cousin", "mama", "papa", "saint"})
+
 FEMALE_NOUNS = frozenset({"wife", "mother", "mom", "mum", "daughter", "sister", "actress",
                           "girlfriend", "fiancee", "fiancée", "bride", "widow", "woman",
                           "grandmother", "aunt", "niece", "mother-of-one", "mother-of-two",

@@ -28,12 +28,10 @@ _CAP_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]+\s?){2,4})")
 
 
 def find_mentions(doc: Doc, document: Document) -> list[Mention]:
-    """All named mentions (persons with document-local cluster keys, organizations, places,
-    works, awards, handles, birth names), sorted by offset."""
+    """Named mentions (persons with document-local cluster keys, organizations, places,
+    works, awards, handles), sorted by offset; birth names come later (`with_birth_names`)."""
     clusters = cluster_people(doc)
     mentions = _person_mentions(doc, document.id, clusters)
-    births = _birth_names(doc, document.id, mentions)
-    mentions = [m for m in mentions if not _overlaps(births, m.span.start, m.span.end)] + births
     mentions += _handles(doc.text, document, mentions, clusters)
     mentions += _awards(doc.text, document.id, mentions)
     mentions += _other_named(doc, document.id, mentions)
@@ -64,14 +62,38 @@ def _part_owners(clusters: list[Cluster]) -> dict[str, tuple[str, set[str]]]:
 
 def _part_mention(token, parts, taken, doc_id: str) -> Mention | None:
     text = N.clean_name(token.text)
-    if not text or not text[0].isupper() or text not in parts:
+    if not text or not text[0].isupper():
         return None
+    kind, owners = parts.get(text) or _short_form_owners(token, text, parts)
     start = token.idx
     end = start + len(text)
-    kind, owners = parts[text]
     if len(owners) != 1 or any(s < end and start < e for s, e in taken):
         return None
     return Mention(Span(doc_id, start, end), text, kind, "person", next(iter(owners)))
+
+
+def _short_form_owners(token, text: str, parts) -> tuple[str, set[str]]:
+    """A proper noun that is a familiar form of a known first name ("Sam" for Samantha)."""
+    if token.pos_ != "PROPN":
+        return "", set()
+    owners = {k for part, (kind, keys) in parts.items() if kind == "first"
+              and N.short_form_of(text, part) for k in keys}
+    return "first", owners
+
+
+def with_birth_names(doc: Doc, doc_id: str, named: list[Mention],
+                     references: list[Mention]) -> tuple[list[Mention], dict[str, str]]:
+    """Named mentions plus birth names, and the clusters that turned out to be a birth name
+    (cluster key → the owner's key): that name stops being a person of its own.
+
+    Runs after coreference, because the owner is often a pronoun ("He was born A B C").
+    """
+    births = _birth_names(doc, doc_id, named + [r for r in references if r.entity])
+    kept = [m for m in named if not _overlaps(births, m.span.start, m.span.end)]
+    gone = {m.entity for m in named if m.label == "person"} - {m.entity for m in kept}
+    owner = {m.entity: b.entity for b in births for m in named
+             if m.entity in gone and _overlaps([b], m.span.start, m.span.end)}
+    return sorted(kept + births, key=lambda m: (m.span.start, m.span.end)), owner
 
 
 def _birth_names(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import TITLES
+from .lexicon import NAME_PREFIXES, TITLES
 
 _POSSESSIVE = re.compile(r"[’']s?$")
 _EDGE = re.compile(r"^[^\w@]+|[^\w.]+$")
@@ -12,7 +12,7 @@ _EDGE = re.compile(r"^[^\w@]+|[^\w.]+$")
 def clean_name(text: str) -> str:
     """Drop a possessive ending, a leading title and stray punctuation: "Dr. Ana Ruiz's" → "Ana Ruiz"."""
     words = text.split()
-    while words and words[0].lower().rstrip(".") in TITLES and len(words) > 1:
+    while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | NAME_PREFIXES:
         words = words[1:]
     name = " ".join(words)
     name = _POSSESSIVE.sub("", name) if not name.endswith("s'") else name[:-1]
@@ -49,6 +49,8 @@ def short_form_of(short: str, full: str) -> bool:
     s, f = short.casefold(), full.casefold()
     if s == f or len(s) < 3 or len(s) >= len(f):
         return False
+    if len(s) >= 4 and f.endswith(s):
+        return True  # the end of the name: Greta ↔ Margareta, Beth ↔ Elizabeth
     stem = _DIMINUTIVE.sub("", s) if len(s) > 4 else s
     stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # Chrissy → Chris
     return len(stem) >= 3 and f.startswith(stem)

@@ -41,8 +41,8 @@ def model_name() -> str:
 
 @functools.lru_cache(maxsize=2)
 def load_nlp(name: str | None = None) -> Language:
-    """Load (once per process) the spaCy pipeline; lemmatizer is not needed by any stage."""
-    return spacy.load(name or model_name(), exclude=["lemmatizer"])
+    """Load (once per process) the spaCy pipeline."""
+    return spacy.load(name or model_name())
 
 
 def parse(texts: Iterable[str], nlp: Language | None = None) -> Iterator[Doc]:

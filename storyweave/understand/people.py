@@ -13,7 +13,8 @@ from spacy.tokens import Doc
 from . import names as N
 
 _PARTICLES = {"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "du", "di"}
-_NOT_PEOPLE_BEFORE = {"on", "via", "to", "from", "with"}  # "wrote on Instagram": a platform
+# "wrote on Instagram", "grew up in Hamilton": a lone word after these is a platform or a place.
+_NOT_PEOPLE_BEFORE = {"on", "via", "in"}
 
 
 @dataclass
@@ -43,7 +44,7 @@ def cluster_people(doc: Doc) -> list[Cluster]:
 def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
     if ent.label_ not in ("PERSON", "ORG"):
         return None
-    name = N.clean_name(ent.text.strip())
+    name = N.clean_name(_extended(doc, ent).strip())
     words = N.parts(name)
     if not words or "\n" in name or "," in name or not all(_is_name_word(w) for w in words):
         return None
@@ -52,6 +53,17 @@ def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
     start = doc.text.find(name, ent.start_char)
     return (start, start + len(name), name) if ent.label_ == "PERSON" or len(words) in (2, 3) \
         and _looks_personal(doc, ent) else None
+
+
+def _extended(doc: Doc, ent) -> str:
+    """NER often stops before a last name ("Ada Rose | Varga"): take following capitalized
+    proper nouns on the same line, up to four words in all."""
+    end = ent.end
+    while end < len(doc) and end - ent.start < 4 and doc[end].pos_ == "PROPN" \
+            and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ == " " \
+            and ent.label_ == "PERSON":
+        end += 1
+    return doc[ent.start:end].text
 
 
 def _looks_personal(doc: Doc, ent) -> bool:

@@ -31,7 +31,7 @@ ABBREVIATIONS = frozenset(
     "Mr Mrs Ms Dr Sen Rep Reps Gov Gen Lt Col Sgt Capt Cpt Adm Del Prof Rev St Jr Sr Pres Atty "
     "Supt Cmdr Maj Amb Sec Mt Ft No Inc Co Corp Ltd Jan Feb Aug Sept Oct Nov Dec Gens Sens "
     "U.S U.N D.C R D I Ind".split())
-_DASHES = ("―", "—", "–", "-", "--")
+DASHES = ("―", "—", "–", "-", "--")
 _PRONOUNS = {"he", "she", "they", "i", "we", "it", "you", "him", "her", "them"}
 _DETERMINERS = {"the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "one"}
 _STOP_AFTER = {"according", "in", "on", "to", "during", "at", "after", "before", "while", "when",
@@ -107,8 +107,15 @@ def before_attribution(toks: list[Token]) -> Attribution | None:
         return None
     cue = cues[-1]
     i = toks.index(cue)
+    if cue.tag_ == "VBG" or _coordinated(toks[:i]):
+        return _with_subject(cue)  # `…, telling the crowd, “` / `and added: “`: main subject
     speaker = _np_before(toks[:i]) or _np_after(toks[i + 1:])
-    return _attribution(cue, speaker, None) if speaker else None
+    return _attribution(cue, speaker, None) if speaker else _with_subject(cue)
+
+
+def _coordinated(toks: list[Token]) -> bool:
+    words = [t for t in _words(toks) if t.lower_ not in _TRAILING_ADVERBS and t.pos_ != "ADV"]
+    return bool(words) and words[-1].pos_ == "CCONJ"
 
 
 def _ends_with_cue(words: list[Token]) -> bool:
@@ -142,7 +149,7 @@ def _according_only(toks: list[Token]) -> Attribution | None:
 def _dash_signature(toks: list[Token]) -> Attribution | None:
     """`“…” ― Dana Whitfield`: a dash and a name closing a quote sign it."""
     toks = [t for t in toks if not t.is_space]
-    if not toks or toks[0].text not in _DASHES:
+    if not toks or toks[0].text not in DASHES:
         return None
     np = _np_after(toks[1:])
     if np is None:
@@ -182,6 +189,8 @@ def _np_before(toks: list[Token]) -> tuple[int, int] | None:
     toks = [t for t in toks if not t.is_space]
     while toks and (toks[-1].lower_ in _TRAILING_ADVERBS or toks[-1].pos_ in ("ADV", "PART")):
         toks = toks[:-1]
+    if toks and toks[-1].text == ",":
+        toks = toks[:-1]
     toks = _skip_apposition(_skip_parenthesis(toks))
     taken: list[Token] = []
     for t in reversed(toks):
@@ -200,13 +209,13 @@ def _skip_parenthesis(toks: list[Token]) -> list[Token]:
 
 
 def _skip_apposition(toks: list[Token]) -> list[Token]:
-    """`the musician, 33,` → `the musician`: drop a short comma-enclosed apposition."""
-    if not toks or toks[-1].text != ",":
+    """`the musician, 33` → `the musician`: drop an age or a descriptive apposition."""
+    commas = [i for i, t in enumerate(toks) if t.text == ","]
+    if not commas or len(toks) - commas[-1] > 13:
         return toks
-    commas = [i for i, t in enumerate(toks[:-1]) if t.text == ","]
-    if commas and len(toks) - 1 - commas[-1] <= 12:
-        return toks[:commas[-1]]
-    return toks[:-1]
+    first = toks[commas[-1] + 1] if commas[-1] + 1 < len(toks) else None
+    descriptive = first is not None and (first.pos_ in ("DET", "NUM") or first.is_lower)
+    return toks[:commas[-1]] if descriptive else toks
 
 
 def _np_word(t: Token) -> bool:
@@ -214,11 +223,13 @@ def _np_word(t: Token) -> bool:
         return t.lower_ not in ("who", "which", "that", "what")
     if t.text in ("of", "&", "+", "."):
         return True
-    return not t.is_lower and not t.is_punct and t.pos_ != "VERB"
+    closed_class = ("ADV", "ADP", "SCONJ", "CCONJ", "AUX", "VERB", "PART", "INTJ")
+    return not t.is_lower and not t.is_punct and t.pos_ not in closed_class
 
 
 def _trim(taken: list[Token]) -> tuple[int, int] | None:
-    while taken and (taken[0].is_punct or taken[0].lower_ in ("of", "and", "'s", "’s")):
+    while taken and (taken[0].is_punct or taken[0].pos_ == "SCONJ"
+                     or taken[0].lower_ in ("of", "and", "'s", "’s", "that")):
         taken = taken[1:]
     while taken and (taken[-1].is_punct or taken[-1].lower_ in ("of", "the", "a", "and")):
         taken = taken[:-1]
@@ -240,11 +251,14 @@ def speaker_kind(text: str, span: Span | None) -> str:
     return "name" if has_proper or text[:1].isupper() else "descriptor"
 
 
-def governing_cue(doc: Doc, start: int, end: int) -> Attribution | None:
+def governing_cue(doc: Doc, start: int, end: int, any_verb: bool = False
+                  ) -> Attribution | None:
     """Fallback for a quote inside a sentence: a cue verb that governs it syntactically.
 
     `Cruz said he had "areas of disagreement" with the plan`: walk from the quote's tokens
     up the dependency tree to a reporting verb outside the quote, and take its subject.
+    With `any_verb`, any governing verb will do (`The senator called the bill “…”`): a
+    quote embedded in a sentence is the words of that sentence's subject.
     """
     inside = tokens(doc, start, end)
     for tok in inside:
@@ -252,7 +266,8 @@ def governing_cue(doc: Doc, start: int, end: int) -> Attribution | None:
         while steps < 5 and head.i != head.head.i and start <= head.idx < end:
             head, steps = head.head, steps + 1
         for cand in (head, *head.ancestors):
-            if not start <= cand.idx < end and is_cue(cand):
+            wanted = is_cue(cand) or any_verb and cand.pos_ == "VERB"
+            if not start <= cand.idx < end and wanted:
                 found = _with_subject(cand)
                 outside = found and not start <= (found.speaker_start or 0) < end
                 return found if outside else None
@@ -260,7 +275,13 @@ def governing_cue(doc: Doc, start: int, end: int) -> Attribution | None:
 
 
 def _with_subject(cue: Token) -> Attribution | None:
-    subj = next((c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    """The cue's subject, or that of the verb it hangs from (`X noted…, and added:`)."""
+    verb, subj = cue, None
+    for _ in range(3):
+        subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None or verb.head.i == verb.i:
+            break
+        verb = verb.head
     if subj is None:
         return None
     toks = [t for t in subj.subtree]

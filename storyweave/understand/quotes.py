@@ -87,9 +87,16 @@ def _attribute(doc: Doc, spans: list[MarkSpan], k: int,
     if adjacent is not None:
         return _apply(doc, base, adjacent)
     governing = cues.governing_cue(doc, span.start, span.end)
+    if governing is None and _embedded(doc.text, spans, k):
+        governing = cues.governing_cue(doc, span.start, span.end, any_verb=True)
     if governing is not None:
         return _apply(doc, base, governing)
     return _inherit(doc, base, spans, k, found)
+
+
+def _embedded(text: str, spans: list[MarkSpan], k: int) -> bool:
+    """The quote sits inside a sentence that began before it (not a standalone quote)."""
+    return bool(text[_before_start(text, spans, k):spans[k].open_at].strip())
 
 
 def _adjacent_attribution(doc: Doc, spans: list[MarkSpan], k: int) -> cues.Attribution | None:
@@ -105,10 +112,12 @@ def _adjacent_attribution(doc: Doc, spans: list[MarkSpan], k: int) -> cues.Attri
 
 def _may_attribute_after(text: str, span: MarkSpan) -> bool:
     """`“…,” she said` yes; `“…enough.” She also posted` no: a period ends the sentence."""
+    nxt = text[span.close_at + 1:span.para_end].split()
+    if nxt and nxt[0].startswith(cues.DASHES):
+        return True  # `“…” ― Name`: a signature, whatever the quote ends with
     inner = text[span.start:span.close_at].rstrip(" ’'\"”")
     if inner.endswith("."):
         return False
-    nxt = text[span.close_at + 1:span.para_end].split()
     return not (inner.endswith(("?", "!")) and nxt and nxt[0] in _CAPITAL_PRONOUNS)
 
 

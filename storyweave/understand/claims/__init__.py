@@ -1,0 +1,39 @@
+"""Claims: what one document says about its people, each with the sentence that says it.
+
+`extract_claims` runs the rule families over every sentence of the parsed kept text. Subjects
+and objects are document-local cluster keys (resolved to entities across documents later);
+times come from the temporal normalizer, with anchored values already resolved when the
+anchor's date is in the same sentence.
+"""
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from ...model import Claim, Document, Mention
+from ..time import normalize
+from .context import DocContext, Sentence
+from .family import family_claims
+from .person import person_claims
+
+__all__ = ["extract_claims"]
+
+
+def extract_claims(parsed: Doc, document: Document, mentions: list[Mention],
+                   genders: dict[str, str]) -> list[Claim]:
+    ctx = _context(parsed, document, mentions, genders)
+    claims: dict[str, Claim] = {}
+    for sent in parsed.sents:
+        s = Sentence(ctx, sent)
+        for claim in [*family_claims(s), *person_claims(s)]:
+            claims.setdefault(claim.id, claim)
+    return sorted(claims.values(), key=lambda c: (c.evidence.start, c.predicate, c.id))
+
+
+def _context(parsed: Doc, document: Document, mentions: list[Mention],
+             genders: dict[str, str]) -> DocContext:
+    ents = [(e.start_char, e.end_char, e.label_) for e in parsed.ents if e.label_ in ("DATE", "TIME")]
+    times = normalize(parsed.text, document.published.interval, ents)
+    people = [m for m in mentions if m.label == "person" and m.entity and m.kind != "handle"]
+    places = [m for m in mentions if m.label == "place" and m.entity]
+    awards = [m for m in mentions if m.entity and m.entity.startswith("award:")]
+    return DocContext(document.id, people, genders, times, places, awards)

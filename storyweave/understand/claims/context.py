@@ -1,0 +1,151 @@
+"""What a claim rule sees of one sentence: its tokens, who is mentioned where, its times.
+
+Rules ask questions in the domain's words ("who is the subject of this verb?", "which
+date belongs to this cue?") and never touch offsets or the parse directly.
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from dataclasses import dataclass
+
+from spacy.tokens import Span as SpacySpan
+from spacy.tokens import Token
+
+from ...model import Claim, Interval, Mention, Span
+from ..time import TimeValue
+
+GROUP_WORDS = {"they", "them", "their", "theirs", "couple", "pair", "duo", "both", "two"}
+
+
+@dataclass
+class DocContext:
+    """Document-wide facts the sentence rules share."""
+
+    document_id: str
+    people: list[Mention]            # person mentions with a cluster key (names and references)
+    genders: dict[str, str]
+    times: list[TimeValue]
+    places: list[Mention]
+    awards: list[Mention]
+
+    def couple(self) -> tuple[str, str] | None:
+        """"They"/"the couple": the two people the document is most about."""
+        counts = Counter(m.entity for m in self.people)
+        top = [k for k, n in counts.most_common(2) if n >= 2]
+        return (top[0], top[1]) if len(top) == 2 else None
+
+    def female_of(self, keys: list[str]) -> list[str]:
+        """Who carries a pregnancy among `keys` (else in the couple): the woman, when the text
+        shows who that is; nobody is guessed."""
+        women = [k for k in keys if self.genders.get(k) == "F"]
+        return women or [k for k in (self.couple() or ()) if self.genders.get(k) == "F"][:1]
+
+
+@dataclass
+class Sentence:
+    doc: DocContext
+    sent: SpacySpan
+
+    @property
+    def evidence(self) -> Span:
+        """The sentence, without surrounding blanks or a stray closing quote mark before it."""
+        text = self.sent.text
+        lead = len(text) - len(text.lstrip(" \n\t\"”’'"))
+        return Span(self.doc.document_id, self.sent.start_char + lead,
+                    self.sent.start_char + len(text.rstrip()))
+
+    def contains(self, offset: int) -> bool:
+        return self.sent.start_char <= offset < self.sent.end_char
+
+    def person_at(self, token: Token) -> str | None:
+        """The cluster of the person mention covering `token`, names before references."""
+        hits = [m for m in self.doc.people if m.span.start <= token.idx < m.span.end]
+        hits.sort(key=lambda m: (m.kind in ("pronoun", "descriptor"), m.span.start))
+        return hits[0].entity if hits else None
+
+    def people_of(self, token: Token) -> list[str]:
+        """Persons a noun phrase headed by `token` stands for: the person, both members of a
+        coordination ("Ana and Ben"), or the couple for "they"/"the couple"."""
+        keys = [k for t in [token, *_conjuncts(token)] for k in self._one(t)]
+        return list(dict.fromkeys(keys))
+
+    def _one(self, token: Token) -> list[str]:
+        if token.lower_ in GROUP_WORDS:
+            pair = self.doc.couple()
+            return list(pair) if pair else []
+        person = self.person_at(token) or self._in_phrase(token)
+        return [person] if person else []
+
+    def _in_phrase(self, head: Token) -> str | None:
+        """A person mention inside the noun phrase ("his lady love" → the descriptor "his
+        lady"), not its possessor."""
+        for t in head.lefts:
+            if t.dep_ in ("compound", "amod", "nmod") and self.person_at(t):
+                return self.person_at(t)
+        return None
+
+    def subjects(self, verb: Token) -> list[str]:
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                return self.people_of(child)
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head.i != verb.i:
+            return self.subjects(verb.head)  # "…, having met him" shares the main subject
+        return []
+
+    def objects(self, verb: Token, preps: tuple[str, ...] = ("to", "with")) -> list[str]:
+        out: list[str] = []
+        for child in verb.children:
+            if child.dep_ in ("dobj", "attr"):
+                out += self.people_of(child)
+            elif child.dep_ == "prep" and child.lower_ in preps:
+                out += [k for p in child.children if p.dep_ == "pobj" for k in self.people_of(p)]
+        return out
+
+    def time_near(self, cue: Token, exclude_event: str | None = None) -> Interval | None:
+        """The date nearest the cue in this sentence (after it first); anchored values that
+        hang on the cue's own event are not its time."""
+        values = [v for v in self._dates() if v.interval and
+                  not (v.anchor and v.anchor.event == exclude_event)]
+        if not values:
+            return None
+        heads = {cue.i} if cue.pos_ in ("VERB", "AUX") else {cue.i, cue.head.i}
+        attached = [v for v in values if getattr(self._governor(v.start), "i", None) in heads]
+        best = min(attached or values,
+                   key=lambda v: abs(v.start - cue.idx) + (0 if v.start > cue.idx else 15))
+        return _with_text(best.interval, best.text)
+
+    def _governor(self, offset: int) -> Token | None:
+        """The verb a time expression modifies (its first verbal head)."""
+        span = self.sent.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        token = span.root if span is not None else None
+        while token is not None and token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
+            token = token.head
+        return token
+
+    def _dates(self) -> list[TimeValue]:
+        return [v for v in self.doc.times if v.type == "DATE"
+                and self.sent.start_char <= v.start < self.sent.end_char]
+
+    def place(self) -> str | None:
+        hits = [m for m in self.doc.places
+                if self.sent.start_char <= m.span.start < self.sent.end_char]
+        return hits[0].entity if hits else None
+
+    def claim(self, subject: str, predicate: str, cue: Token | str, *, object: str | None = None,
+              value: str | None = None, time: Interval | None = None,
+              place: str | None = None) -> Claim:
+        ev = self.evidence
+        cue_text = cue if isinstance(cue, str) else cue.text
+        key = f"{ev.document}|{ev.start}|{predicate}|{subject}|{object}|{value}"
+        cid = "c" + hashlib.sha256(key.encode()).hexdigest()[:15]
+        return Claim(cid, subject, predicate, ev, object=object, value=value, time=time,
+                     place=place, cue=cue_text)
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "conj"]
+
+
+def _with_text(interval: Interval, text: str) -> Interval:
+    return Interval(interval.earliest, interval.latest, interval.granularity, text)

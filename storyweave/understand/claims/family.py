@@ -1,0 +1,186 @@
+"""Relationship and family claims: marriage, spouse, engagement, meeting, dating, divorce,
+children and their births, pregnancies. Cue words plus the dependency parse."""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ...model import Claim
+from .context import Sentence
+
+MARRY = {"marry", "wed"}
+ENGAGE = {"propose", "engage"}
+DIVORCE = {"divorce", "split", "separate"}
+DATING = ("started dating", "began dating", "started seeing", "got together", "began a relationship",
+          "started a relationship", "began seeing")
+CHILD_NOUNS = {"daughter", "son", "child", "baby", "kid", "boy", "girl", "twin", "firstborn"}
+_PREGNANT = re.compile(r"\b(pregnan\w*|expecting|baby (?:boy |girl )?(?:was )?on the way|"
+                       r"arrival of (?:their|her|a) (?:baby|child|son|daughter)|"
+                       r"(?:baby|child) (?:boy|girl)? ?on the way)", re.I)
+_LOSS = re.compile(r"\b(miscarr\w+|stillbirth|stillborn|pregnancy loss|lost (?:the|their|her|a) "
+                   r"(?:baby|pregnancy|child|son|daughter)|loss of (?:the|their|her|a) "
+                   r"(?:baby|pregnancy|child|son|daughter|unborn))", re.I)
+
+
+def family_claims(s: Sentence) -> Iterator[Claim]:
+    for token in s.sent:
+        lemma = token.lemma_.lower() if token.lemma_ else token.lower_
+        if lemma in MARRY or token.lower_ in ("married", "wed"):
+            yield from _marriage(s, token)
+        elif lemma in ENGAGE and token.pos_ in ("VERB", "ADJ", "AUX"):
+            yield from _pair_event(s, token, "engagement", place=True)
+        elif token.lower_ == "engagement":
+            yield from _pair_event(s, token.head if token.dep_ != "ROOT" else token, "engagement",
+                                   place=True)
+        elif lemma == "meet" and token.pos_ == "VERB":
+            yield from _pair_event(s, token, "first_met", exclude="meeting")
+        elif lemma in DIVORCE and token.pos_ == "VERB":
+            yield from _pair_event(s, token, "divorce")
+        elif token.lower_ in CHILD_NOUNS or token.lemma_ in CHILD_NOUNS:
+            yield from _children(s, token)
+        elif lemma in ("bear", "welcome") and token.pos_ == "VERB":
+            yield from _births(s, token)
+    yield from _dating(s)
+    yield from _pregnancy(s)
+    yield from _spouse_descriptors(s)
+
+
+SPOUSE_NOUNS = {"wife", "husband", "spouse"}
+
+
+def _spouse_descriptors(s: Sentence) -> Iterator[Claim]:
+    """"his wife" / "her husband": the possessor and the person it refers to are married."""
+    for m in s.doc.people:
+        words = m.text.lower().split()
+        if m.kind != "descriptor" or not s.contains(m.span.start) or words[-1] not in SPOUSE_NOUNS:
+            continue
+        owner = next((p.entity for p in s.doc.people
+                      if p.kind == "pronoun" and p.span.start == m.span.start), None)
+        if owner and owner != m.entity and words[0] in ("his", "her"):
+            yield s.claim(owner, "spouse", m.text, object=m.entity)
+
+
+def _marriage(s: Sentence, cue: Token) -> Iterator[Claim]:
+    if cue.pos_ in ("NOUN", "PROPN") or cue.dep_ == "amod":
+        return  # "a married man", "the marriage counsellor": no event here
+    yield from _pair_event(s, cue, "marriage", place=True, exclude="marriage")
+
+
+def _pair_event(s: Sentence, cue: Token, predicate: str, *, place: bool = False,
+                exclude: str | None = None) -> Iterator[Claim]:
+    people = _pair(s, cue)
+    if len(people) != 2:
+        return
+    a, b = people
+    time = s.time_near(cue, exclude_event=exclude or predicate)
+    where = s.place() if place else None
+    yield s.claim(a, predicate, cue, object=b, time=time, place=where)
+    if predicate == "marriage":
+        yield s.claim(a, "spouse", cue, object=b)
+
+
+def _pair(s: Sentence, cue: Token) -> list[str]:
+    """The two people of a two-person event: subject and object, or a plural subject."""
+    subjects = s.subjects(cue)
+    objects = [k for k in s.objects(cue) if k not in subjects]
+    people = list(dict.fromkeys(subjects + objects))
+    return people[:2] if len(people) >= 2 else []
+
+
+def _dating(s: Sentence) -> Iterator[Claim]:
+    text = s.sent.text.lower()
+    for phrase in DATING:
+        at = text.find(phrase)
+        if at >= 0:
+            cue = s.sent.char_span(at, at + len(phrase.split()[0]), alignment_mode="expand")
+            verb = cue.root if cue is not None else s.sent.root
+            yield from _pair_event(s, verb, "relationship_start", exclude="relationship_start")
+            return
+
+
+def _children(s: Sentence, noun: Token) -> Iterator[Claim]:
+    """"their daughter Ana", "the couple's first child, Ana Cole", "his son, Leo"; a second
+    child noun in the sentence without a possessor shares the first one's parents
+    ("their daughter Ana…, while son Leo…")."""
+    child = _named_child(s, noun)
+    parents = _parents(s, noun) or _earlier_parents(s, noun)
+    if not child or not parents:
+        return
+    for parent in parents:
+        if parent != child:
+            yield s.claim(parent, "child", noun, object=child)
+    if _is_birth_object(noun):
+        time = s.time_near(noun.head.head)
+        if time is not None:
+            yield s.claim(child, "date_of_birth", noun.head.head, time=time)
+
+
+def _earlier_parents(s: Sentence, noun: Token) -> list[str]:
+    for t in s.sent:
+        if t.i >= noun.i:
+            return []
+        if t.lower_ in CHILD_NOUNS and _parents(s, t):
+            return _parents(s, t)
+    return []
+
+
+def _is_birth_object(noun: Token) -> bool:
+    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ == "give"
+
+
+def _named_child(s: Sentence, noun: Token) -> str | None:
+    for t in [*noun.children, noun.head]:
+        if t.dep_ in ("appos", "compound", "npadvmod") or t.i == noun.head.i and noun.dep_ == "compound":
+            person = s.person_at(t)
+            if person:
+                return person
+    after = noun.doc[noun.i + 1:noun.i + 3]  # "child Ana" / "child, Ana" (parsers misattach these)
+    for t in after:
+        if t.pos_ == "PROPN":
+            return s.person_at(t)
+        if t.text != ",":
+            break
+    return None
+
+
+def _parents(s: Sentence, noun: Token) -> list[str]:
+    for t in noun.children:
+        if t.dep_ == "poss":
+            return s.people_of(t)
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ == "give":
+        return s.subjects(noun.head.head)  # "A gave birth to the couple's child"
+    return []
+
+
+def _births(s: Sentence, verb: Token) -> Iterator[Claim]:
+    """"Ana was born in 2016", "son Leo was welcomed in 2018": a date of birth."""
+    if verb.lemma_ == "bear" and not any(c.dep_ == "auxpass" for c in verb.children):
+        return
+    for child in (s.subjects(verb) if verb.lemma_ == "bear" else s.subjects(verb) or []):
+        time = s.time_near(verb)
+        if time is not None and _is_child_subject(verb, verb.lemma_):
+            yield s.claim(child, "date_of_birth", verb, time=time)
+
+
+def _is_child_subject(verb: Token, lemma: str) -> bool:
+    """"X was welcomed" is a birth; "X welcomed guests" is not."""
+    return lemma == "bear" or any(c.dep_ == "auxpass" for c in verb.children)
+
+
+def _pregnancy(s: Sentence) -> Iterator[Claim]:
+    text = s.sent.text
+    loss = _LOSS.search(text)
+    news = _PREGNANT.search(text) if re.search(r"\bannounc|\brevealed|\bshared", text, re.I) else None
+    for match, predicate in ((news, "pregnancy_announcement"), (loss, "pregnancy_loss")):
+        if match:
+            yield from _pregnancy_claim(s, match, predicate)
+
+
+def _pregnancy_claim(s: Sentence, match, predicate: str) -> Iterator[Claim]:
+    cue = s.sent.char_span(match.start(), match.end(), alignment_mode="expand")
+    verb = s.sent.root
+    people = s.subjects(verb) or ([k for k in (s.doc.couple() or ())])
+    for mother in s.doc.female_of(people):
+        yield s.claim(mother, predicate, match.group(0), time=s.time_near(cue.root if cue else verb))

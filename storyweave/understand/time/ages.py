@@ -1,0 +1,67 @@
+"""Ages: 'the 39-year-old', 'Marsh, 28,', 'at 33', 'turned 40' -> a birth interval.
+
+An age A stated in a document published in [p1, p2] means the birth date lies in
+(p1 - (A+1) years, p2 - A years]: earliest = p1 - (A+1) years + 1 day, latest = p2 - A years.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from ...model import Interval
+from . import calendar as cal
+from . import lexicon as lx
+from .grammar import Ctx, Rule, rule
+from .types import Duration, Norm
+
+RULES: list[Rule] = []
+
+
+def birth_interval(age: int, published: Interval, unit: str = "Y", text: str = "") -> Interval | None:
+    """Birth dates compatible with being `age` (years, or months if unit='M') at publication."""
+    p1, p2 = published.earliest, published.latest
+    if p1 is None or p2 is None:
+        return None
+    months = age * (12 if unit == "Y" else 1)
+    step = 12 if unit == "Y" else 1
+    earliest = cal.add_months(p1, -(months + step)) + dt.timedelta(days=1)
+    return Interval(earliest, cal.add_months(p2, -months), "year" if unit == "Y" else "month", text)
+
+
+def age_norm(age: int, ctx: Ctx, unit: str = "Y") -> Norm | None:
+    if not 0 < age <= 120:
+        return None
+    iv = birth_interval(age, ctx.published, unit, ctx.text[ctx.start:ctx.end])
+    value = f"P{age}{unit}"
+    return Norm("AGE", value, iv, iv.granularity if iv else "unknown",
+                duration=Duration(age, unit, age * lx.UNIT_DAYS[unit]))
+
+
+@rule(RULES, rf"(?P<n>\d{{1,3}}|{lx.NUM_WORD}(?:-(?:{lx.NUM_WORD}))?)[- ](?P<u>year|month)s?[- ]old", priority=6)
+def year_old(m: re.Match, ctx: Ctx) -> Norm | None:
+    n = lx.number(m["n"])
+    return age_norm(int(n), ctx, "Y" if m["u"].lower() == "year" else "M") if n else None
+
+
+@rule(RULES, r"(?P<n>\d{1,3})\s+years?\s+old", priority=6)
+def years_old(m: re.Match, ctx: Ctx) -> Norm | None:
+    return age_norm(int(m["n"]), ctx)
+
+
+@rule(RULES, r"(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+|age\s+|turn(?:ed|s|ing)?\s+|at\s+)(?P<n>\d{1,3})(?=\s*[,.;:)!?]|\s+(?:when|after|before|in|at|on|and|he|she|they|years|this|last|next)\b)", group="n", priority=2)
+def age_phrase(m: re.Match, ctx: Ctx) -> Norm | None:
+    """'at 33', 'at the age of 33', 'aged 33', 'turned 40' (span: the number)."""
+    if m.group().lower().startswith("at ") and not re.match(r"at\s+(?:the\s+)?age", m.group(), re.I):
+        if re.search(r"(?:closed|traded|stood|opened|rose|fell|was|priced|rated|ranked|No\.)\s+$", ctx.before(12)):
+            return None
+    return age_norm(int(m["n"]), ctx)
+
+
+@rule(RULES, r"(?P<who>(?:[A-Z][\w'-]+|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)),\s+(?P<n>\d{1,2}),(?=\s)", group="n", priority=2, flags=0)
+def apposition(m: re.Match, ctx: Ctx) -> Norm | None:
+    """'Marsh, 28, said' / 'the musician, 33, wrote': a number set off by commas after a noun."""
+    word = m["who"].split()[-1].lower().rstrip(".")
+    if word in lx.MONTHS or word in lx.WEEKDAYS or word in ("no", "page", "chapter", "number", "route"):
+        return None
+    n = int(m["n"])
+    return age_norm(n, ctx) if 10 <= n <= 110 else None

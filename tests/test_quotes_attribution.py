@@ -1,0 +1,123 @@
+"""Speaker and cue attribution on small invented news snippets (fictional people)."""
+import pytest
+
+from storyweave.understand.nlp import load_nlp
+from storyweave.understand.quotes import QuoteFinding, find_quotes
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _find(nlp, text: str) -> list[QuoteFinding]:
+    return find_quotes(nlp(text), "doc-1")
+
+
+def test_quotes_speaker_after_name(nlp):
+    [q] = _find(nlp, "“We are building something that lasts,” Dana Whitfield said on Monday.")
+    assert (q.text, q.speaker, q.speaker_kind) == ("We are building something that lasts",
+                                                   "Dana Whitfield", "name")
+    assert q.document == "doc-1" and q.cue_start is not None
+
+
+def test_quotes_speaker_after_inverted_descriptor(nlp):
+    [q] = _find(nlp, "“The road was long and cold for all of us,” said the All Night singer.")
+    assert (q.speaker, q.speaker_kind) == ("the All Night singer", "descriptor")
+
+
+def test_quotes_speaker_descriptor_with_age_apposition(nlp):
+    [q] = _find(nlp, "“Parenthood changes how you see your partner,” the actor, 41, explained.")
+    assert q.speaker == "the actor"
+
+
+def test_quotes_speaker_before_comma_and_colon(nlp):
+    a, b = _find(nlp, 'Marcus Hale said, "The plan is ready for the council." '
+                      "Later he added: “We will vote on it next week.”")
+    assert a.speaker == "Marcus Hale" and b.speaker == "he" and b.speaker_kind == "pronoun"
+
+
+def test_quotes_speaker_in_the_middle_splits_and_inherits(nlp):
+    a, b = _find(nlp, "“I was nervous before the show,” she said. “Then the crowd sang along.”")
+    assert a.speaker == b.speaker == "she"
+    assert not a.inherited and b.inherited and a.cue_start == b.cue_start
+
+
+def test_quotes_continued_cue(nlp):
+    qs = _find(nlp, "“The first year was hard for the whole family,” she continued. "
+                    "“But we learned to laugh about it.”")
+    assert qs[0].speaker == "she" and qs[0].text.startswith("The first year")
+
+
+def test_quotes_multi_paragraph_inherits_speaker(nlp):
+    text = ("“We started the band in a garage,” Tomas Reyes recalled.\n\n"
+            "“Nobody came to our first shows, but we kept playing every weekend.”")
+    a, b = _find(nlp, text)
+    assert b.inherited and b.speaker == "Tomas Reyes" and b.speaker_start == a.speaker_start
+
+
+def test_quotes_unclosed_paragraph_quote_continues(nlp):
+    text = ("Lena Ortiz said, “The harvest came early this year and we were not ready.\n\n"
+            "“So the whole village helped us bring it in before the rain.”")
+    a, b = _find(nlp, text)
+    assert a.speaker == "Lena Ortiz" and b.inherited and b.speaker == "Lena Ortiz"
+
+
+def test_quotes_nested_quote_kept_inside(nlp):
+    [q] = _find(nlp, "“We live by ‘one more song’ every single night,” the drummer joked.")
+    assert "‘one more song’" in q.text and q.speaker == "the drummer"
+
+
+def test_quotes_according_to_person(nlp):
+    [q] = _find(nlp, "“The deal will close by spring at the latest,” according to Priya Nand.")
+    assert q.speaker == "Priya Nand" and q.outlet is None
+
+
+def test_quotes_recalled_with_according_to_outlet(nlp):
+    [q] = _find(nlp, "“We almost cancelled the whole tour that winter,” recalled Ivo Brandt, "
+                     "according to Meridian Post.")
+    assert (q.speaker, q.outlet) == ("Ivo Brandt", "Meridian Post")
+
+
+def test_quotes_period_ends_sentence_before_next_clause(nlp):
+    [q] = _find(nlp, 'Nora Lind wrote on Instagram, "We are heartbroken and grateful for you." '
+                     "She also posted a photo of the two of them.")
+    assert q.speaker == "Nora Lind"
+
+
+def test_quotes_embedded_quote_uses_sentence_subject(nlp):
+    [q] = _find(nlp, "Senator Ruth Caldera said the budget was “a betrayal of every family "
+                     "in this state.”")
+    assert q.speaker == "Senator Ruth Caldera"
+
+
+def test_quotes_dash_signature(nlp):
+    [q] = _find(nlp, "“We deserve a candidate who listens to our town.” ― Pablo Estrada")
+    assert q.speaker == "Pablo Estrada"
+
+
+def test_quotes_negative_scare_quotes_and_titles(nlp):
+    text = ("He called her his “rock” in a new interview. The band played the song "
+            "“Night Drive” twice, and she will star in “The Girl With the Silver Kite” next year.")
+    assert _find(nlp, text) == []
+
+
+def test_quotes_negative_inches(nlp):
+    assert _find(nlp, 'The 6\'2" guard bought a 12" vinyl of the album on Saturday.') == []
+
+
+def test_quotes_short_quote_with_adjacent_cue_counts(nlp):
+    [q] = _find(nlp, "“Absolutely not,” the coach said.")
+    assert q.speaker == "the coach"
+
+
+def test_quotes_no_cue_no_speaker(nlp):
+    [q] = _find(nlp, "The sign on the door read “closed until further notice for repairs” "
+                     "all week.")
+    assert q.inherited is False
+
+
+def test_quotes_as_quote_builds_model_type(nlp):
+    [q] = _find(nlp, "“We are building something that lasts,” Dana Whitfield said.")
+    model = q.as_quote("q1", "e-dana")
+    assert (model.span.start, model.speaker, model.cue.document) == (q.start, "e-dana", "doc-1")

@@ -1,0 +1,74 @@
+"""Outlet attribution: told X, interview with X, on Instagram, according to X, the publication."""
+import pytest
+
+from storyweave.understand.nlp import load_nlp
+from storyweave.understand.quotes import find_quotes
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return load_nlp()
+
+
+def _outlets(nlp, text: str) -> list[str | None]:
+    return [q.outlet for q in find_quotes(nlp(text))]
+
+
+def test_quotes_outlet_told(nlp):
+    assert _outlets(nlp, "“We never stopped writing songs,” Dana Whitfield told Harbor Weekly.") \
+        == ["Harbor Weekly"]
+
+
+def test_quotes_outlet_interview_with(nlp):
+    text = "“It is really important to stay partners,” she said in an interview with Harbor Weekly."
+    assert _outlets(nlp, text) == ["Harbor Weekly"]
+
+
+def test_quotes_outlet_on_instagram(nlp):
+    text = 'Kira Vance wrote on Instagram, "We are shocked and heartbroken by the news."'
+    assert _outlets(nlp, text) == ["Instagram"]
+
+
+def test_quotes_outlet_on_weekday_is_not_outlet(nlp):
+    assert _outlets(nlp, "“The show goes on next month,” Kira Vance said on Tuesday.") == [None]
+
+
+def test_quotes_outlet_according_to(nlp):
+    text = "“The tour starts in May across the coast,” said Ivo Brandt, according to Meridian Post."
+    assert _outlets(nlp, text) == ["Meridian Post"]
+
+
+def test_quotes_outlet_told_person_is_not_outlet(nlp):
+    assert _outlets(nlp, "“We will win this match,” Ivo Brandt told Dana Whitfield.") == [None]
+
+
+def test_quotes_outlet_the_publication_resolves(nlp):
+    text = ("Ivo Brandt sat down for an interview with Harbor Weekly this month.\n\n"
+            "“Touring with my kids keeps me grounded,” he told the publication.")
+    [q] = find_quotes(nlp(text))
+    assert (q.outlet, q.outlet_ref) == ("Harbor Weekly", "the publication")
+    assert text[q.outlet_start:q.outlet_end] == "Harbor Weekly"
+
+
+def test_quotes_outlet_the_publication_unresolved(nlp):
+    [q] = find_quotes(nlp("“We keep it simple at home,” he told the magazine."))
+    assert (q.outlet, q.outlet_ref) == (None, "the magazine")
+
+
+def test_quotes_outlet_interview_frames_later_quotes(nlp):
+    text = ("Tomas Reyes recently sat down for an exclusive interview with Harbor Weekly.\n\n"
+            "He spoke about his family.\n\n"
+            "“My daughter is funnier than I am,” Reyes said.")
+    assert _outlets(nlp, text) == ["Harbor Weekly"]
+
+
+def test_quotes_outlet_speaking_to_carries_in_paragraph(nlp):
+    text = ("Speaking of his wife to Meridian Post, Ivo Brandt said she was his anchor. "
+            "He stated, “Being a good partner is about listening every day.”")
+    assert _outlets(nlp, text) == ["Meridian Post"]
+
+
+def test_quotes_outlet_inherited_with_continuation(nlp):
+    text = ("“We started the band in a garage,” Tomas Reyes told Harbor Weekly.\n\n"
+            "“Nobody came to our first shows, but we kept playing.”")
+    assert _outlets(nlp, text) == ["Harbor Weekly", "Harbor Weekly"]

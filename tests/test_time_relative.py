@@ -1,0 +1,85 @@
+import datetime as dt
+
+from storyweave.model import Interval
+from storyweave.understand.time import normalize, normalize_expression
+
+D = dt.date
+Q1_2018 = Interval(D(2018, 1, 1), D(2018, 3, 31))
+DAY = Interval(D(2018, 3, 15), D(2018, 3, 15))  # a Thursday
+
+
+def iv(v):
+    return (v.interval.earliest, v.interval.latest) if v.interval else None
+
+
+def test_relative_last_month_name_over_quarter():
+    v = normalize_expression("last November", Q1_2018)
+    assert (v.value, iv(v), v.granularity) == ("2017-11", (D(2017, 11, 1), D(2017, 11, 30)), "month")
+
+
+def test_relative_years_ago_widened_by_publication():
+    pub = Interval(D(2018, 11, 1), D(2019, 2, 28))
+    v = normalize_expression("two years ago", pub)
+    assert iv(v) == (D(2016, 1, 1), D(2017, 12, 31))
+    assert v.value == "201X"
+
+
+def test_relative_years_ago_in_known_year():
+    v = normalize_expression("two years ago", Interval(D(2019, 3, 1), D(2019, 9, 30)))
+    assert (v.value, iv(v)) == ("2017", (D(2017, 1, 1), D(2017, 12, 31)))
+
+
+def test_relative_open_publication_gives_no_interval():
+    v = normalize_expression("last November", Interval(None, None))
+    assert (v.value, v.interval) == ("XXXX-11", None)
+
+
+def test_relative_last_week():
+    v = normalize_expression("last week", DAY)
+    assert (v.value, iv(v)) == ("2018-W10", (D(2018, 3, 5), D(2018, 3, 11)))
+
+
+def test_relative_earlier_this_month():
+    v = normalize_expression("earlier this month", DAY)
+    assert (v.value, v.mod, iv(v)) == ("2018-03", "START", (D(2018, 3, 1), D(2018, 3, 31)))
+
+
+def test_relative_this_spring_and_next_year():
+    assert normalize_expression("this spring", Q1_2018).value == "2018-SP"
+    v = normalize_expression("next year", Q1_2018)
+    assert (v.value, iv(v)) == ("2019", (D(2019, 1, 1), D(2019, 12, 31)))
+
+
+def test_relative_weekday_is_latest_before_publication():
+    v = normalize("Ivo Marsh resigned on Saturday.", DAY)[0]
+    assert (v.text, v.value, iv(v)) == ("Saturday", "2018-03-10", (D(2018, 3, 10), D(2018, 3, 10)))
+
+
+def test_relative_weekday_in_future_clause():
+    v = normalize("Ivo Marsh will resign on Saturday.", DAY)[0]
+    assert v.value == "2018-03-17"
+
+
+def test_relative_recently_is_past_ref():
+    v = normalize_expression("recently", DAY)
+    assert (v.value, iv(v)) == ("PAST_REF", (None, D(2018, 3, 15)))
+
+
+def test_relative_yesterday_and_today():
+    assert normalize_expression("yesterday", DAY).value == "2018-03-14"
+    assert normalize_expression("today", DAY).interval == Interval(D(2018, 3, 15), D(2018, 3, 15), "day", "today")
+
+
+def test_relative_christmas_without_year():
+    v = normalize("They got engaged at Christmas.", Q1_2018)[0]
+    assert (v.text, v.value, iv(v)) == ("Christmas", "2017-12-25", (D(2017, 12, 25), D(2017, 12, 25)))
+
+
+def test_relative_bare_month_is_nearest_past():
+    v = normalize("Sales fell in February.", DAY)[0]
+    assert (v.value, iv(v)) == ("2018-02", (D(2018, 2, 1), D(2018, 2, 28)))
+
+
+def test_relative_week_value_merges_over_publication():
+    v = normalize_expression("last week", Interval(D(2017, 11, 1), D(2018, 2, 28)))
+    assert (v.value, iv(v)) == ("201X-WXX", (D(2017, 10, 23), D(2018, 2, 25)))
