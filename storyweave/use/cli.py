@@ -166,6 +166,11 @@ def bench_quotes(dataset: Path = typer.Argument(..., help="A folder laid out lik
     bench.run(dataset, baseline=baseline, limit=limit)
 
 
+# Commands that live in their own modules register themselves here (one line each).
+# --- command modules ---
+# --- end of command modules ---
+
+
 def _fail(exc: StoryweaveError) -> None:
     err.print(f"[red]error {exc.code}[/red]: {exc}", highlight=False)
     raise typer.Exit(1)
