@@ -73,7 +73,7 @@ def _resolve_people(clusters: list[list[LocalMention]]) -> list[Resolved]:
     for cluster in named:
         target, reason = _match_full(entities, cluster)
         if target is None:
-            target, reason = _new(entities, "person"), "name"
+            target, reason = _new(entities, "person"), "full name as written"
         _absorb(target, cluster, reason)
     for cluster in (c for c in clusters if not _fulls(c)):
         target, reason = _match_single(entities, cluster)
@@ -148,8 +148,11 @@ def _match_single(entities: list[Resolved], cluster) -> tuple[Resolved | None, s
     return None, "name" if not owners else "ambiguous short name kept separate"
 
 
-_REASONS = {"first": "first name of {}", "surname": "surname of {}", "handle":
-            "social handle next to the name", "birth_name": "birth name stated in the text"}
+# "{canonical}" is filled in with the entity's final name when it is written.
+_REASONS = {"first": "first name of {canonical}, the only person in the document with it",
+            "surname": "surname of {canonical}, the only person in the document with it",
+            "handle": "social handle written next to {canonical}'s name",
+            "birth_name": "birth name of {canonical} stated in the text"}
 
 
 def _absorb(e: Resolved, cluster: list[LocalMention], reason: str) -> None:
@@ -160,7 +163,7 @@ def _absorb(e: Resolved, cluster: list[LocalMention], reason: str) -> None:
             (e.names if N.is_full_name(m.text) else e.singles)[m.text] += 1
             e.add_alias(m.text, reason, span)
         else:
-            e.add_alias(m.text, _REASONS.get(m.kind, m.kind).format("the same person"), span)
+            e.add_alias(m.text, _REASONS.get(m.kind, m.kind), span)
 
 
 def _resolve_others(clusters: list[list[LocalMention]]) -> list[Resolved]:

@@ -62,6 +62,6 @@ def _write_entity(conn: sqlite3.Connection, e: Resolved, entity_id: str) -> None
     conn.execute("INSERT INTO entities VALUES (?,?,?)", (entity_id, e.type, e.canonical))
     conn.executemany(
         "INSERT INTO aliases VALUES (?,?,?,?,?,?)",
-        [(entity_id, name, reason, span.document if span else None,
+        [(entity_id, name, reason.replace("{canonical}", e.canonical), span.document if span else None,
           span.start if span else None, span.end if span else None)
          for name, (reason, span) in e.aliases.items()])

@@ -5,7 +5,7 @@ import datetime as dt
 import sqlite3
 
 from ..consolidate.facts import SourceInfo, consolidate
-from ..model import Claim, Interval, Span
+from ..model import Claim, Conflict, Fact, Interval, Span
 
 
 def insert_claims(conn: sqlite3.Connection, document_id: str, claims: list[Claim]) -> None:
@@ -59,10 +59,7 @@ def _claim(r: sqlite3.Row, local: dict) -> Claim | None:
     if subject is None or (r["object"] and obj is None):
         return None
     place = local.get((doc, r["place"]), r["place"]) if r["place"] else None
-    time = None
-    if r["time_earliest"] or r["time_latest"]:
-        time = Interval(_date(r["time_earliest"]), _date(r["time_latest"]),
-                        r["time_granularity"] or "day", r["time_text"] or "")
+    time = _interval(r)
     return Claim(r["id"], subject, r["predicate"], Span(doc, r["start"], r["end"]), object=obj,
                  value=r["value"], time=time, place=place, cue=r["cue"])
 
@@ -86,3 +83,28 @@ def _iso(d: dt.date | None) -> str | None:
 
 def _date(s: str | None) -> dt.date | None:
     return dt.date.fromisoformat(s) if s else None
+
+
+def stored_facts(conn: sqlite3.Connection) -> list[Fact]:
+    """Facts as model objects, with the ids of the claims behind each."""
+    claims: dict[str, list[str]] = {}
+    for r in conn.execute("SELECT fact_id, claim_id FROM fact_claims ORDER BY fact_id, claim_id"):
+        claims.setdefault(r[0], []).append(r[1])
+    return [Fact(r["id"], r["subject"], r["predicate"], tuple(claims.get(r["id"], ())),
+                 r["status"], object=r["object"], value=r["value"], time=_interval(r),
+                 place=r["place"]) for r in conn.execute("SELECT * FROM facts ORDER BY id")]
+
+
+def stored_conflicts(conn: sqlite3.Connection) -> list[Conflict]:
+    members: dict[str, list[str]] = {}
+    for r in conn.execute("SELECT conflict_id, fact_id FROM conflict_facts ORDER BY 1, 2"):
+        members.setdefault(r[0], []).append(r[1])
+    return [Conflict(r["id"], r["subject"], r["predicate"], tuple(members.get(r["id"], ())),
+                     r["explanation"]) for r in conn.execute("SELECT * FROM conflicts ORDER BY id")]
+
+
+def _interval(r: sqlite3.Row) -> Interval | None:
+    if not (r["time_earliest"] or r["time_latest"]):
+        return None
+    return Interval(_date(r["time_earliest"]), _date(r["time_latest"]),
+                    r["time_granularity"] or "day", r["time_text"] or "")

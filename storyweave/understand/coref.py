@@ -29,6 +29,7 @@ class _Context:
     document_id: str
     gender: dict[str, str] = field(default_factory=dict)
     nouns: dict[str, str] = field(default_factory=dict)  # descriptor noun → cluster last meant
+    children: set[str] = field(default_factory=set)      # people introduced as a son, a baby…
 
 
 class References(NamedTuple):
@@ -63,15 +64,17 @@ def _learn_from_names(ctx: _Context) -> None:
     for m in ctx.people:
         for noun in nouns_before(ctx.doc.text, m.span.start):
             ctx.nouns[noun] = m.entity
+            if noun in CHILD_NOUNS:
+                ctx.children.add(m.entity)
 
 
 def nouns_before(text: str, start: int) -> list[str]:
     """Person nouns directly before a name, allowing one comma and "and" between nouns."""
-    words = re.findall(r"[\w-]+|,", text[max(0, start - 60):start])
+    words = re.findall(r"[\w-]+|[,.;:!?\n]", text[max(0, start - 60):start])
     if words[-1:] == [","]:
         words = words[:-1]
     found: list[str] = []
-    for word in reversed(words):
+    for word in reversed(words):  # stops at any punctuation: "…her mother.\n\nVale" is not it
         if word.lower() in PERSON_NOUNS:
             found.append(word.lower())
         elif not (word == "and" and found):
@@ -88,7 +91,26 @@ def _genders(ctx: _Context) -> dict[str, str]:
         pronoun = _first_pronoun_after(ctx, m) if _is_subject(ctx.doc, m) else None
         if pronoun:
             votes[m.entity][_PRONOUN_GENDER[pronoun]] += 1
+        cue = _gender_cue(ctx.doc.text, m.span.start, m.span.end)
+        if cue:
+            votes[m.entity][cue] += 2
     return {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
+
+
+_AND_POSSESSIVE = re.compile(r"^(?:,? and|'s|’s) (his|her)\b|^(?:'s|’s) (wife|husband)\b", re.I)
+_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
+
+
+def _gender_cue(text: str, start: int, end: int) -> str | None:
+    """"Ana and her husband", "Leo's wife", "Mrs. Ruiz": what the words around a name say."""
+    after = _AND_POSSESSIVE.match(text[end:end + 20])
+    if after:
+        word = (after.group(1) or after.group(2)).lower()
+        return {"his": "M", "her": "F", "wife": "M", "husband": "F"}[word]
+    title = _HONORIFIC.search(text[max(0, start - 6):start])
+    if title:
+        return "M" if title.group(1) == "Mr" else "F"
+    return None
 
 
 def _first_pronoun_after(ctx: _Context, m: Mention) -> str | None:
@@ -128,18 +150,72 @@ def _pronoun(ctx: _Context, token) -> Mention | None:
     return Mention(Span(ctx.document_id, token.idx, token.idx + len(token)), token.text, "pronoun", "person", key)
 
 
-def _antecedent(ctx: _Context, pos: int, gender: str | None, exclude: str | None) -> str | None:
-    """Nearest preceding compatible person: sentence subjects before other mentions."""
-    before = [m for m in ctx.people if m.span.end <= pos and m.entity != exclude]
+def _antecedent(ctx: _Context, pos: int, gender: str | None, exclude: str | None,
+                skip: set[str] = frozenset()) -> str | None:
+    """Nearest compatible person: the latest subject of this or the two previous sentences,
+    else the latest person known to have the gender, else the latest possible one."""
+    before = [m for m in ctx.people if m.span.end <= pos and m.entity != exclude
+              and m.entity not in skip]
     compatible = [m for m in before if gender is None or ctx.gender.get(m.entity) in (gender, None)]
+    window = _sentence_window_start(ctx.doc, pos, 2)
+    subjects = [m for m in compatible if m.span.start >= window and _is_subject(ctx.doc, m)]
     known = [m for m in compatible if gender is None or ctx.gender.get(m.entity) == gender]
-    pool = known or compatible
-    if not pool:
+    pool = subjects or known or compatible
+    return pool[-1].entity if pool else None
+
+
+def _is_subject(doc: Doc, m: Mention) -> bool:
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+
+
+def _pronoun_gender_after(ctx: _Context, start: int, end: int) -> str | None:
+    """"The winner … will show his range": a subject descriptor takes the gender of the
+    first he/she pronoun after it in its own clause (not an object's pronoun)."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    subjects = [m for m in pool[-6:] if _is_subject(ctx.doc, m)]
-    return (subjects or pool)[-1].entity
+    verb = _governing_verb(span.root).i
+    for token in span.sent:
+        if token.idx >= end and token.lower_ in _PRONOUN_GENDER \
+                and token.dep_ not in ("dobj", "pobj", "iobj") \
+                and _governing_verb(token).i == verb:
+            return _PRONOUN_GENDER[token.lower_]
+    return None
 
 
+def _salient(ctx: _Context, pos: int, gender: str | None, exclude: set[str],
+             back: int) -> str | None:
+    """"The singer", "the model": reporters vary the name of the person the story is about,
+    so among compatible people of this and the `back` previous sentences, the most mentioned
+    one wins."""
+    window = _sentence_window_start(ctx.doc, pos, back)
+    recent = {m.entity for m in ctx.people if window <= m.span.start and m.span.end <= pos
+              and m.entity not in exclude
+              and (gender is None or ctx.gender.get(m.entity) in (gender, None))}
+    counts = Counter(m.entity for m in ctx.people if m.span.end <= pos and m.entity in recent)
+    if not counts:
+        return None
+    return max(counts, key=lambda k: (counts[k], _last_end(ctx, k, pos)))
+
+
+def _sentence_window_start(doc: Doc, pos: int, back: int) -> int:
+    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
+    if span is None:
+        return max(0, pos - 400)
+    sent = span.sent
+    for _ in range(back):
+        if sent.start == 0:
+            break
+        sent = doc[sent.start - 1].sent
+    return sent.start_char
+
+
+def _last_end(ctx: _Context, key: str, pos: int) -> int:
+    return max(m.span.end for m in ctx.people if m.entity == key and m.span.end <= pos)
+
+
+CHILD_NOUNS = frozenset({"son", "daughter", "baby", "child", "boy", "girl", "toddler", "kid"})
 SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse", "partner", "fiance", "fiancee", "fiancée"})
 
 
@@ -190,63 +266,14 @@ def _person_of_token(ctx: _Context, token) -> str | None:
 
 
 def _appositive(ctx: _Context, end: int) -> str | None:
-    """"his wife, Ana Ruiz" / "their son Leo": the name right after the descriptor."""
-    gap = ctx.doc.text[end:end + 3]
+    """"his wife, Ana Ruiz" / "their son Leo" / "his wife, chef Ana Ruiz": the name right
+    after the descriptor (role nouns may stand between)."""
     for m in ctx.people:
-        if m.span.start >= end and m.span.start - end <= 2 and gap[:m.span.start - end].strip(" ,") == "":
-            return m.entity
+        if end <= m.span.start <= end + 40 and m.kind not in ("pronoun", "descriptor"):
+            between = re.findall(r"[\w-]+|[^\w\s,]", ctx.doc.text[end:m.span.start])
+            if all(w.lower() in PERSON_NOUNS for w in between):
+                return m.entity
     return None
-
-
-def _pronoun_gender_after(ctx: _Context, start: int, end: int) -> str | None:
-    """"The winner … will show his range": a subject descriptor takes the gender of the
-    first he/she pronoun after it in its sentence."""
-    span = ctx.doc.char_span(start, end, alignment_mode="expand")
-    if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verb = _governing_verb(span.root).i
-    for token in span.sent:
-        if token.idx >= end and token.lower_ in _PRONOUN_GENDER \
-                and token.dep_ not in ("dobj", "pobj", "iobj") \
-                and _governing_verb(token).i == verb:  # same clause, not an object
-            return _PRONOUN_GENDER[token.lower_]
-    return None
-
-
-def _salient(ctx: _Context, pos: int, gender: str | None, exclude: set[str],
-             back: int) -> str | None:
-    """"The singer", "the model": reporters vary the name of the person the story is about,
-    so among compatible people of this and the `back` previous sentences, the most mentioned
-    one wins."""
-    window = _sentence_window_start(ctx.doc, pos, back)
-    recent = {m.entity for m in ctx.people if window <= m.span.start and m.span.end <= pos
-              and m.entity not in exclude
-              and (gender is None or ctx.gender.get(m.entity) in (gender, None))}
-    counts = Counter(m.entity for m in ctx.people if m.span.end <= pos and m.entity in recent)
-    if not counts:
-        return None
-    return max(counts, key=lambda k: (counts[k], _last_end(ctx, k, pos)))
-
-
-def _sentence_window_start(doc: Doc, pos: int, back: int) -> int:
-    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
-    if span is None:
-        return max(0, pos - 400)
-    sent = span.sent
-    for _ in range(back):
-        if sent.start == 0:
-            break
-        sent = doc[sent.start - 1].sent
-    return sent.start_char
-
-
-def _last_end(ctx: _Context, key: str, pos: int) -> int:
-    return max(m.span.end for m in ctx.people if m.entity == key and m.span.end <= pos)
-
-
-def _is_subject(doc: Doc, m: Mention) -> bool:
-    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
 
 
 def _descriptor(ctx: _Context, found: tuple[int, int, str, str]) -> Mention | None:
@@ -258,10 +285,13 @@ def _descriptor(ctx: _Context, found: tuple[int, int, str, str]) -> Mention | No
         key = _partner_of(ctx, owner) if noun in SPOUSE_NOUNS else None
         key = key or _antecedent(ctx, start, gender, exclude=owner)
     gender = gender or _pronoun_gender_after(ctx, start, end)
+    # a role, a parent word or an adult age never describes someone introduced as a child
+    adult = not noun.endswith("-year-old") or int(noun.split("-")[0]) >= 18
+    skip = ctx.children if adult and noun not in CHILD_NOUNS else set()
     if key is None and det == "the" and noun.endswith("-year-old"):
-        key = _antecedent(ctx, start, gender, exclude=None)  # an age follows its person closely
+        key = _antecedent(ctx, start, gender, exclude=None, skip=skip)  # follows its person
     elif key is None and det == "the":
-        mates = _clause_mates(ctx, start, end)
+        mates = _clause_mates(ctx, start, end) | skip
         key = _salient(ctx, start, gender, mates, 2) or _salient(ctx, start, gender, mates, 12)
     if key and det == "the":
         ctx.nouns[noun] = key

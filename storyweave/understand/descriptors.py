@@ -24,7 +24,8 @@ PERSON_NOUNS = OCCUPATIONS | FEMALE_NOUNS | MALE_NOUNS | {
 # "the 39-year-old", "the father-of-two", "the All Night singer", "his wife", "the musician"
 _NOUNS = "|".join(sorted(PERSON_NOUNS, key=len, reverse=True))
 _DESCRIPTOR = re.compile(
-    r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+(?P<mods>(?:[\w’'-]+\s+){0,4}?)"
+    r"\b(?P<det>[Tt]he|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    r"(?P<mods>(?:(?:\w+(?:\.\w+)+\.?|[\w’'-]+)\s+){0,4}?)"  # words, or "3 a.m."
     r"(?P<noun>\d{1,3}-year-old|(?:" + _NOUNS + r")(?:-of-[a-z]+)?)\b(?![-’'])")
 _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 
@@ -40,12 +41,21 @@ def find_descriptors(text: str) -> list[tuple[int, int, str, str]]:
     return out
 
 
+_CLAUSE_WORDS = {"of", "and", "who", "that", "with", "for", "in", "to"}
+
+
 def _mods_ok(mods: str) -> bool:
     """Modifiers may be adjectives or a capitalized title of a work ("the Out of Time singer"),
-    not a clause or a coordination ("the son of the singer")."""
-    if any(w[:1].isupper() for w in mods.split()):
-        return True
-    return not re.search(r"\b(?:of|and|who|that|with|for|in|to)\b", mods)
+    not a clause or a coordination ("the son of the singer", "the race in Oslo. The…")."""
+    words = mods.split()
+    for i, word in enumerate(words):
+        if word.lower() in _CLAUSE_WORDS and not _inside_title(words, i):
+            return False
+    return True
+
+
+def _inside_title(words: list[str], i: int) -> bool:
+    return 0 < i < len(words) - 1 and words[i - 1][:1].isupper() and words[i + 1][:1].isupper()
 
 
 def _possessed(text: str, end: int) -> bool:

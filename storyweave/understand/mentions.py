@@ -42,7 +42,7 @@ def _person_mentions(doc: Doc, doc_id: str, clusters: list[Cluster]) -> list[Men
     found = [Mention(Span(doc_id, s, e), doc.text[s:e], kind, "person", c.key)
              for c in clusters for s, e, kind in c.spans]
     taken = [(m.span.start, m.span.end) for m in found]
-    parts = _part_owners(clusters)
+    parts = _part_owners(clusters, doc.text.find("\n") if "\n" in doc.text else 0)
     for token in doc:
         hit = _part_mention(token, parts, taken, doc_id)
         if hit:
@@ -50,19 +50,36 @@ def _person_mentions(doc: Doc, doc_id: str, clusters: list[Cluster]) -> list[Men
     return found
 
 
-def _part_owners(clusters: list[Cluster]) -> dict[str, tuple[str, set[str]]]:
-    """name part → (kind, owning cluster keys); first names and surnames of full names."""
+def _part_owners(clusters: list[Cluster], title_end: int) -> dict[str, tuple[str, set[str]]]:
+    """name part → (kind, owning cluster keys); first names and surnames of full names.
+
+    A surname shared by relatives goes to the one the story is about when that person is
+    named at least twice as often as every other owner ("Ana Ruiz … her brother Leo Ruiz …
+    Ruiz said" is Ana); otherwise it stays ambiguous.
+    """
     owners: dict[str, tuple[str, set[str]]] = {}
     for c in clusters:
         for full in c.full_names:
             for kind, part in (("first", N.first_name(full)), ("surname", N.surname(full))):
                 owners.setdefault(part, (kind, set()))[1].add(c.key)
-    return owners
+    size = {c.key: len(c.spans) + 2 * any(start < title_end for start, _, _ in c.spans)
+            for c in clusters}  # a person in the headline is who the story is about
+    return {part: (kind, _dominant(keys, size)) for part, (kind, keys) in owners.items()}
+
+
+def _dominant(keys: set[str], size: dict[str, int]) -> set[str]:
+    if len(keys) < 2:
+        return keys
+    ranked = sorted(keys, key=lambda k: -size[k])
+    return {ranked[0]} if size[ranked[0]] >= 2 * size[ranked[1]] else keys
+
+
+_TITLE_ENTS = {"WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT"}
 
 
 def _part_mention(token, parts, taken, doc_id: str) -> Mention | None:
     text = N.clean_name(token.text)
-    if not text or not text[0].isupper():
+    if not text or not text[0].isupper() or token.ent_type_ in _TITLE_ENTS:
         return None
     kind, owners = parts.get(text) or _short_form_owners(token, text, parts)
     start = token.idx
@@ -73,8 +90,9 @@ def _part_mention(token, parts, taken, doc_id: str) -> Mention | None:
 
 
 def _short_form_owners(token, text: str, parts) -> tuple[str, set[str]]:
-    """A proper noun that is a familiar form of a known first name ("Sam" for Samantha)."""
-    if token.pos_ != "PROPN":
+    """A name NER tags as a person that is a familiar form of a known first name ("Sam" for
+    Samantha); never a word inside a title ("Christ" in a show's name)."""
+    if token.pos_ != "PROPN" or token.ent_type_ != "PERSON":
         return "", set()
     owners = {k for part, (kind, keys) in parts.items() if kind == "first"
               and N.short_form_of(text, part) for k in keys}

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc
 
 from . import names as N
+from .descriptors import PERSON_NOUNS
 
 _PARTICLES = {"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "du", "di"}
 # "wrote on Instagram", "grew up in Hamilton": a lone word after these is a platform or a place.
@@ -31,6 +32,7 @@ class Cluster:
 
 def cluster_people(doc: Doc) -> list[Cluster]:
     candidates = [c for c in (_candidate(doc, ent) for ent in doc.ents) if c]
+    candidates += _missed_full_names(doc, candidates)
     fulls = [c for c in candidates if N.is_full_name(c[2])]
     known = _trimmed(fulls)
     clusters: list[Cluster] = []
@@ -44,7 +46,7 @@ def cluster_people(doc: Doc) -> list[Cluster]:
 def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
     if ent.label_ not in ("PERSON", "ORG"):
         return None
-    name = N.clean_name(_extended(doc, ent).strip())
+    name = _without_role(N.clean_name(_extended(doc, ent).strip()))
     words = N.parts(name)
     if not words or "\n" in name or "," in name or not all(_is_name_word(w) for w in words):
         return None
@@ -53,6 +55,14 @@ def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
     start = doc.text.find(name, ent.start_char)
     return (start, start + len(name), name) if ent.label_ == "PERSON" or len(words) in (2, 3) \
         and _looks_personal(doc, ent) else None
+
+
+def _without_role(name: str) -> str:
+    """"Chef Ana Ruiz" at a sentence start: the capitalized role word is not part of the name."""
+    words = N.parts(name)
+    if len(words) >= 3 and words[0].lower() in PERSON_NOUNS:
+        return " ".join(words[1:])
+    return name
 
 
 def _extended(doc: Doc, ent) -> str:
@@ -64,6 +74,37 @@ def _extended(doc: Doc, ent) -> str:
             and ent.label_ == "PERSON":
         end += 1
     return doc[ent.start:end].text
+
+
+def _missed_full_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Two or three proper nouns in a row that NER missed, where one of the words is a
+    person's name elsewhere in the document ("Ana Quenby opened…" with "Ana" tagged later)."""
+    person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in N.parts(e.text)}
+    taken = {i for s, e, _ in found for i in range(s, e)}
+    out = []
+    for sent in doc.sents:
+        for run in _proper_runs(sent):
+            start, end = run[0].idx, run[-1].idx + len(run[-1])
+            name = N.clean_name(doc.text[start:end])
+            start = doc.text.find(name, start)
+            if taken.isdisjoint(range(start, end)) and person_words & set(N.parts(name)) \
+                    and N.is_full_name(name) and "\n" not in name:
+                out.append((start, start + len(name), name))
+    return out
+
+
+def _proper_runs(sent) -> list[list]:
+    runs, run = [], []
+    for token in sent:
+        if token.pos_ == "PROPN" and token.text[:1].isupper() and token.ent_type_ in ("", "PERSON", "ORG"):
+            run.append(token)
+            continue
+        if 2 <= len(run) <= 3:
+            runs.append(run)
+        run = []
+    if 2 <= len(run) <= 3:
+        runs.append(run)
+    return runs
 
 
 def _looks_personal(doc: Doc, ent) -> bool:

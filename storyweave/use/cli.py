@@ -95,15 +95,22 @@ def _finish(report, seconds: float) -> None:
 
 
 @app.command()
-def export(fmt: str = typer.Option("json", "--format", "-f", help="Output format: json."),
+def export(fmt: str = typer.Option("json", "--format", "-f",
+                                   help="Output format: json, jsonld, ttl, graphml or csv."),
            db: Optional[str] = DbOption,
            output: Optional[Path] = typer.Option(None, "-o", "--output", help="File to write "
-                                                 "(default: standard output).")):
+                                                 "(default: standard output); a folder for csv.")):
     """Write the knowledge base in a standard format."""
-    if fmt not in exporting.FORMATS:
-        _fail(StoryweaveError(f"unknown format {fmt!r}; choose from {', '.join(exporting.FORMATS)}"))
+    from . import exports
+    if fmt not in exports.FORMATS:
+        _fail(StoryweaveError(f"unknown format {fmt!r}; choose from {', '.join(exports.FORMATS)}"))
+    if fmt == "csv" and output is None:
+        _fail(StoryweaveError("the csv export writes one file per table: give a folder with -o DIR"))
     with KnowledgeBase(db) as kb:
-        text = exporting.write_json(exporting.export_json(kb.store), output)
+        if fmt == "json":
+            text = exporting.write_json(exporting.export_json(kb.store), output)
+        else:
+            text = exports.write(kb, fmt, output)
     if output is None:
         sys.stdout.write(text)
     else:
@@ -168,7 +175,31 @@ def bench_quotes(dataset: Path = typer.Argument(..., help="A folder laid out lik
 
 # Commands that live in their own modules register themselves here (one line each).
 # --- command modules ---
+from .serve import register as _register_serve; _register_serve(app)  # noqa: E402,E702
+from . import cli_ask; cli_ask.register(app)  # noqa: E402,E702
 # --- end of command modules ---
+
+
+@bench_app.command("relations")
+def bench_relations(dataset: Path = typer.Argument(..., help="A folder laid out like redocred."),
+                    limit: Optional[int] = typer.Option(None, help="Only the first N documents.")):
+    """Relations: per-relation precision/recall/F1 on Re-DocRED-style documents."""
+    from ..bench import relations as bench
+    bench.run(dataset, limit=limit)
+
+
+@app.command()
+def timeline(entity: str = typer.Argument(..., help="A name or alias of the entity."),
+             other: Optional[str] = typer.Option(None, "--with", help="A second entity: the "
+                                                 "timeline of their relationship."),
+             db: Optional[str] = DbOption):
+    """Dated facts of an entity (or of a relationship) in order; disputed ones as bands."""
+    from .timeline import print_timeline
+    with KnowledgeBase(db) as kb:
+        try:
+            print_timeline(kb, entity, other, out)
+        except NotFound as exc:
+            _fail(exc)
 
 
 def _fail(exc: StoryweaveError) -> None:

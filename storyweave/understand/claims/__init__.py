@@ -11,8 +11,10 @@ from spacy.tokens import Doc
 
 from ...model import Claim, Document, Mention
 from ..time import normalize
-from .context import DocContext, Sentence
+from .context import DocContext, Sentence, find_couple
+from .career import career_claims
 from .family import family_claims
+from .life import life_claims
 from .person import person_claims
 
 __all__ = ["extract_claims"]
@@ -24,7 +26,8 @@ def extract_claims(parsed: Doc, document: Document, mentions: list[Mention],
     claims: dict[str, Claim] = {}
     for sent in parsed.sents:
         s = Sentence(ctx, sent)
-        for claim in [*family_claims(s), *person_claims(s)]:
+        for claim in [*family_claims(s), *person_claims(s), *career_claims(s),
+                      *life_claims(s)]:
             claims.setdefault(claim.id, claim)
     return sorted(claims.values(), key=lambda c: (c.evidence.start, c.predicate, c.id))
 
@@ -36,4 +39,6 @@ def _context(parsed: Doc, document: Document, mentions: list[Mention],
     people = [m for m in mentions if m.label == "person" and m.entity and m.kind != "handle"]
     places = [m for m in mentions if m.label == "place" and m.entity]
     awards = [m for m in mentions if m.entity and m.entity.startswith("award:")]
-    return DocContext(document.id, people, genders, times, places, awards)
+    others = [m for m in mentions if m.entity and m.label in ("organization", "work")]
+    return DocContext(document.id, people, genders, times, places, awards, others,
+                      find_couple(parsed, people))

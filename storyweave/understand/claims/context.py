@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from spacy.tokens import Doc
 from spacy.tokens import Span as SpacySpan
 from spacy.tokens import Token
 
@@ -28,18 +29,55 @@ class DocContext:
     times: list[TimeValue]
     places: list[Mention]
     awards: list[Mention]
+    others: list[Mention] = field(default_factory=list)  # organizations and works
+    pair: tuple[str, str] | None = None
 
     def couple(self) -> tuple[str, str] | None:
-        """"They"/"the couple": the two people the document is most about."""
-        counts = Counter(m.entity for m in self.people)
-        top = [k for k, n in counts.most_common(2) if n >= 2]
-        return (top[0], top[1]) if len(top) == 2 else None
+        """"They"/"the couple": the pair the document writes about together (`find_couple`)."""
+        return self.pair
 
     def female_of(self, keys: list[str]) -> list[str]:
         """Who carries a pregnancy among `keys` (else in the couple): the woman, when the text
         shows who that is; nobody is guessed."""
         women = [k for k in keys if self.genders.get(k) == "F"]
         return women or [k for k in (self.couple() or ()) if self.genders.get(k) == "F"][:1]
+
+
+def find_couple(doc: Doc, people: list[Mention]) -> tuple[str, str] | None:
+    """The couple of a document: a pair tied by "his wife"/"her husband", else the pair most
+    often coordinated ("A and B"), else the two most named people."""
+    for pairs in (_spouse_pairs(people), _coordinated_pairs(doc, people)):
+        if pairs:
+            return pairs.most_common(1)[0][0]
+    counts = Counter(m.entity for m in people if m.kind not in ("pronoun", "descriptor"))
+    top = [k for k, n in counts.most_common(2) if n >= 2]
+    return (top[0], top[1]) if len(top) == 2 else None
+
+
+def _spouse_pairs(people: list[Mention]) -> Counter:
+    owners = {m.span.start: m.entity for m in people if m.kind == "pronoun"}
+    pairs: Counter = Counter()
+    for m in people:
+        owner = owners.get(m.span.start)
+        if m.kind == "descriptor" and m.text.lower().split()[-1] in ("wife", "husband") \
+                and owner and owner != m.entity:
+            pairs[tuple(sorted((owner, m.entity)))] += 1
+    return pairs
+
+
+def _coordinated_pairs(doc: Doc, people: list[Mention]) -> Counter:
+    by_token = {}
+    for m in people:
+        span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+        if span is not None and m.kind not in ("pronoun", "descriptor"):
+            by_token[span.root.i] = m.entity
+    pairs: Counter = Counter()
+    for i, key in by_token.items():
+        for conj in doc[i].children:
+            other = by_token.get(conj.i) if conj.dep_ == "conj" else None
+            if other and other != key:
+                pairs[tuple(sorted((key, other)))] += 1
+    return pairs
 
 
 @dataclass

@@ -1,0 +1,51 @@
+"""Coreference by rules: pronouns, descriptors, quotes' speakers."""
+from __future__ import annotations
+
+from .analysis_helpers import analyse_text, key_of
+
+
+def _refs(a, text: str) -> list[str | None]:
+    return [m.entity for m in a.mentions if m.kind in ("pronoun", "descriptor") and m.text == text]
+
+
+def test_coref_pronoun_goes_to_the_previous_subject_of_its_gender():
+    a = analyse_text("Award\n\nNadia Roth won the prize. Her brother Tomas Roth was there. "
+                     "Nadia Roth thanked the jury and she said it was a surprise.")
+    assert _refs(a, "she")[-1] == key_of(a, "Nadia Roth")
+
+
+def test_coref_descriptor_noun_used_before_a_name():
+    a = analyse_text("Concert\n\nThe singer Lio Marsh played Oslo. Later the crowd sang along "
+                     "and the singer wept.")
+    assert _refs(a, "the singer")[-1] == key_of(a, "Lio Marsh")
+
+
+def test_coref_age_descriptor_follows_the_last_person():
+    a = analyse_text("Race\n\nPia Kunz won the marathon in Berlin. The 31-year-old ran alone "
+                     "for the last ten kilometres.")
+    assert _refs(a, "The 31-year-old") == [key_of(a, "Pia Kunz")]
+
+
+def test_coref_descriptor_is_not_its_own_clause_subject():
+    a = analyse_text("Wedding\n\nOmar Reyes married the actress in June. Reyes met Lena Vidal "
+                     "on a film set. The actress is 30.")
+    refs = _refs(a, "the actress")
+    assert refs and refs[0] != key_of(a, "Omar Reyes")
+
+
+def test_coref_his_wife_is_the_other_member_of_the_couple():
+    a = analyse_text("Couple\n\nOmar Reyes and Lena Vidal live in Lisbon. Reyes said his wife "
+                     "cooks. Lena Vidal laughed. Reyes agreed.")
+    assert _refs(a, "his wife") == [key_of(a, "Lena Vidal")]
+
+
+def test_coref_quote_speaker_pronoun_skips_names_inside_the_quote():
+    a = analyse_text("Interview\n\nMara Lind runs a farm.\n\n“Tom Reed taught me everything,” "
+                     "she said.\n")
+    [quote] = a.quotes
+    assert quote.speaker == key_of(a, "Mara Lind")
+
+
+def test_coref_possessed_descriptor_is_not_the_person():
+    a = analyse_text("Visit\n\nOmar Reyes visited his wife's sister in Porto.")
+    assert _refs(a, "his wife") == []

@@ -1,0 +1,67 @@
+"""Person mentions and document-local clusters: names, name parts, handles, birth names."""
+from __future__ import annotations
+
+from .analysis_helpers import analyse_text, cluster_names, key_of
+
+
+def test_mentions_surname_and_first_name_join_the_full_name():
+    a = analyse_text("Chef Opens Bistro\n\nMarisol Quenby opened a bistro. Quenby said the menu "
+                     "changes weekly, and Marisol tastes every sauce herself.")
+    assert cluster_names(a)[key_of(a, "Marisol Quenby")] >= {"Marisol Quenby", "Quenby", "Marisol"}
+
+
+def test_mentions_surname_tagged_as_organization_is_the_person():
+    a = analyse_text("Visit\n\nDorian Kessel toured the plant on Monday. Kessel later met the "
+                     "workers, and Kessel thanked them.")
+    assert "Kessel" in cluster_names(a)[key_of(a, "Dorian Kessel")]
+
+
+def test_mentions_two_people_with_one_surname_keep_the_surname_ambiguous():
+    a = analyse_text("Family Firm\n\nJohn Smith and Jane Smith run the shop. Smith said sales "
+                     "rose last year.")
+    names = cluster_names(a)
+    assert key_of(a, "John Smith") != key_of(a, "Jane Smith")
+    assert all("Smith" not in n for n in names.values())  # nobody owns the bare surname
+
+
+def test_mentions_short_form_of_first_name_is_the_same_person():
+    a = analyse_text("Profile\n\nSamantha Ortiz grew up in Tucson. Sam Ortiz now runs a bakery "
+                     "and Sam still bakes at dawn.")
+    assert key_of(a, "Samantha Ortiz") == key_of(a, "Sam Ortiz")
+
+
+def test_mentions_birth_name_after_actually_named():
+    a = analyse_text("Stage Name\n\nThe singer Rio Vance, actually named Roberto Ivan Vasquez, "
+                     "chose his stage name at sixteen.")
+    births = [m for m in a.mentions if m.kind == "birth_name"]
+    assert [m.text for m in births] == ["Roberto Ivan Vasquez"]
+    assert births[0].entity == key_of(a, "Rio Vance")
+
+
+def test_mentions_birth_name_of_a_pronoun_owner():
+    a = analyse_text("Stage Name\n\nRio Vance played the hall on Friday. He was born Roberto "
+                     "Ivan Vasquez in Tucson.")
+    births = [m for m in a.mentions if m.kind == "birth_name"]
+    assert births and births[0].entity == key_of(a, "Rio Vance")
+
+
+def test_mentions_handle_next_to_name_in_a_removed_embed_line():
+    text = ("Tour News\n\nRio Vance announced a tour.\n\nView this post on Instagram\n\n"
+            "Tour time!\n\nA post shared by Rio Vance (@riovance) on\n\nThe tour starts in May.\n")
+    a = analyse_text(text)
+    handles = [m for m in a.mentions if m.kind == "handle"]
+    assert [h.text for h in handles] == ["@riovance"]
+    assert handles[0].entity == key_of(a, "Rio Vance")
+
+
+def test_mentions_teaser_headline_yields_no_entity():
+    text = ("Tour News\n\nRio Vance announced a tour on Monday.\n\n"
+            "RELATED: Petra Lindahl Buys A Castle In Scotland\n\nThe tour starts in May.\n")
+    a = analyse_text(text)
+    assert not any("Lindahl" in m.text for m in a.mentions)
+
+
+def test_mentions_possessive_and_title_are_cleaned():
+    a = analyse_text("Hearing\n\nDr. Ines Falk spoke first. Falk's testimony lasted an hour.")
+    names = cluster_names(a)[key_of(a, "Ines Falk")]
+    assert "Falk" in names and not any("'s" in n or n.startswith("Dr") for n in names)
