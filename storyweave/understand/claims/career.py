@@ -1,0 +1,238 @@
+"""Career claims: employer, member_of, educated_at.
+
+Objects are organization (or work, for magazines and papers) mentions of the sentence. Two
+kinds of evidence: a job title between an organization and a name ("Acme chief executive Ana
+Cole", "Acme's Ana Cole"), and the dependency path from the organization up to the person
+("a lawyer with Acme", "Ana Cole, the Acme manager", "she studied at Lyon University").
+Teams count as employers, as the gold and Wikidata's P108 use them for players.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ...model import Claim, Mention
+from ..descriptors import OCCUPATIONS
+from .context import Sentence
+
+ROLES = OCCUPATIONS | {"employee", "staffer", "worker", "engineer", "analyst", "detective",
+                       "agent", "chairman", "chairwoman", "chair", "official", "strategist",
+                       "receiver", "linebacker", "lineman", "defenseman", "goalkeeper", "striker",
+                       "midfielder", "defender", "forward", "guard", "center", "catcher",
+                       "shortstop", "outfielder", "spokesperson", "correspondent", "columnist",
+                       "commentator", "co-founder", "cofounder", "owner", "partner", "associate",
+                       "consultant", "adviser", "advisor", "secretary", "treasurer", "cfo", "cto",
+                       "coo", "gm", "captain", "keyboardist", "saxophonist", "trumpeter",
+                       "violinist", "cellist", "conductor", "lead"}
+BAND_ROLES = {"frontman", "frontwoman", "bassist", "guitarist", "drummer", "vocalist",
+              "keyboardist", "saxophonist", "trumpeter", "lead", "singer", "rapper", "bandmate"}
+MEMBER_NOUNS = {"member", "co-founder", "cofounder"}
+GROUP_WORDS = {"party", "band", "group", "society", "academy", "association", "union",
+               "council", "committee", "orchestra", "choir", "caucus", "alliance", "guild",
+               "quartet", "trio", "ensemble", "league", "federation", "club"}
+# verbs that make their subject an employee of the organization, with the prepositions
+# (or "dobj") that attach the organization
+EMPLOY = {"work": {"for", "at", "with"}, "play": {"for", "with"}, "join": {"dobj"},
+          "sign": {"with", "dobj"}, "employ": {"by"}, "hire": {"by"}, "serve": {"with", "for"},
+          "rejoin": {"dobj"}, "manage": {"dobj"}, "coach": {"dobj"}, "found": {"dobj"},
+          "co-found": {"dobj"}, "cofound": {"dobj"}, "lead": {"dobj"}, "head": {"dobj"},
+          "draft": {"by"}, "trade": {"to"}, "acquire": {"by"}, "teach": {"at"}}
+STUDY = {"study", "graduate", "attend", "enroll", "enrol", "educate", "matriculate"}
+STUDY_NOUNS = {"degree", "graduate", "alumnus", "alumna", "alumni", "student", "diploma",
+               "scholarship", "graduation", "doctorate", "phd", "ba", "bachelor", "master",
+               "freshman", "sophomore", "undergraduate", "dropout"}
+SCHOOL_WORDS = re.compile(r"\b(College|University|School|Institute|Academy|Conservatory|"
+                          r"Polytechnic|Seminary|Universit\w+)\b")
+PRIZE_WORDS = {"award", "awards", "prize", "medal", "trophy", "cup", "honor", "honour"}
+_TITLE_GAP = re.compile(r"^(?:['’]s?)?\s+((?:[\w.-]+\s+){0,3})$")
+_EDUCATED = re.compile(r"^-(?:educated|trained)\b")
+
+
+def career_claims(s: Sentence) -> Iterator[Claim]:
+    for org in _orgs(s):
+        yield from _titled(s, org)
+        yield from _educated_compound(s, org)
+        yield from _by_path(s, org)
+
+
+def _orgs(s: Sentence) -> list[Mention]:
+    """Organizations of the sentence; prizes tagged as organizations or works are no employers."""
+    return [m for m in s.doc.others if s.contains(m.span.start)
+            and m.text.split()[-1].lower() not in PRIZE_WORDS]
+
+
+def _titled(s: Sentence, org: Mention) -> Iterator[Claim]:
+    """"Acme chief executive Ana Cole", "Acme's Ana Cole": the name right after the
+    organization, with nothing but a job title (or a possessive) between."""
+    person = _name_after(s, org.span.end, 40)
+    if person is None:
+        return
+    gap = _TITLE_GAP.match(s.sent.doc.text[org.span.end:person.span.start])
+    if not gap:
+        return
+    words = gap.group(1).lower().split()
+    possessive = s.sent.doc.text[org.span.end:org.span.end + 1] in ("'", "’")
+    if words and words[-1] in ROLES and all(w.islower() or w.lower() in ROLES for w in
+                                            gap.group(1).split()):
+        yield s.claim(person.entity, _role_predicate(s, org, words[-1]), words[-1],
+                      object=org.entity)
+    elif possessive and not words and org.label == "organization":
+        yield s.claim(person.entity, "employer", org.text, object=org.entity)
+
+
+def _name_after(s: Sentence, offset: int, window: int) -> Mention | None:
+    after = [m for m in s.doc.people if m.kind not in ("pronoun", "descriptor")
+             and offset < m.span.start <= offset + window and s.contains(m.span.start)]
+    return min(after, key=lambda m: m.span.start, default=None)
+
+
+def _educated_compound(s: Sentence, org: Mention) -> Iterator[Claim]:
+    """"the Acme-educated lawyer Ana Cole": educated at the organization."""
+    if _EDUCATED.match(s.sent.doc.text[org.span.end:org.span.end + 10]):
+        person = _name_after(s, org.span.end, 60)
+        if person:
+            yield s.claim(person.entity, "educated_at", "educated", object=org.entity)
+
+
+def _by_path(s: Sentence, org: Mention) -> Iterator[Claim]:
+    """Walk from the organization up the parse to the person it is said of, collecting the
+    cue words on the way (a job title, "member", a study word, an employment verb)."""
+    root = _root(s, org)
+    if root is None:
+        return
+    path = _path(root)
+    predicate, cue = _predicate(s, org, root, path)
+    if predicate is None:
+        return
+    for person in _owners(s, path):
+        yield s.claim(person, predicate, cue, object=org.entity)
+
+
+def _root(s: Sentence, org: Mention) -> Token | None:
+    span = s.sent.doc.char_span(org.span.start, org.span.end, alignment_mode="expand")
+    return span.root if span is not None else None
+
+
+def _path(token: Token) -> list[Token]:
+    """Heads above `token` up to the first verb (inclusive), at most six."""
+    out: list[Token] = []
+    t = token
+    while t.head.i != t.i and len(out) < 6:
+        t = t.head
+        out.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return out
+
+
+def _predicate(s: Sentence, org: Mention, root: Token,
+               path: list[Token]) -> tuple[str | None, str]:
+    link = _link(root, path)
+    for t in path:
+        lemma = t.lemma_.lower()
+        if lemma in STUDY or lemma in STUDY_NOUNS or t.lower_ in STUDY_NOUNS:
+            return ("educated_at", t.text) if link in ("at", "from", "of", "with", "dobj", "in") \
+                else (None, "")
+        if lemma in MEMBER_NOUNS and link in ("of", "in"):
+            return _member_predicate(s, org), t.text
+        if t.pos_ == "NOUN" and lemma in ROLES and link in ("of", "for", "with", "at",
+                                                             "compound", "poss"):
+            return _role_predicate(s, org, lemma), t.text
+        if t.pos_ in ("VERB", "AUX"):
+            return _verb_predicate(s, org, t, link)
+    return None, ""
+
+
+def _link(root: Token, path: list[Token]) -> str:
+    """How the organization hangs on the path: its preposition, or its own relation."""
+    if root.dep_ == "pobj" and path:
+        return path[0].lower_
+    return root.dep_
+
+
+def _verb_predicate(s: Sentence, org: Mention, verb: Token, link: str) -> tuple[str | None, str]:
+    lemma = verb.lemma_.lower()
+    if link in ("from", "with", "at") and _earned_degree(verb):
+        return "educated_at", verb.text
+    if link in EMPLOY.get(lemma, ()) and not _negated(verb):
+        if lemma in ("join", "rejoin", "found", "co-found", "cofound") and _is_group(s, org):
+            return "member_of", verb.text
+        return "employer", verb.text
+    return None, ""
+
+
+def _earned_degree(verb: Token) -> bool:
+    """"received a degree from X": the degree is the verb's object, X hangs on the verb."""
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in STUDY_NOUNS for c in verb.children)
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _role_predicate(s: Sentence, org: Mention, role: str) -> str:
+    return "member_of" if role in BAND_ROLES and _band_context(s) else "employer"
+
+
+def _member_predicate(s: Sentence, org: Mention) -> str:
+    """"a member of X": a group membership, except for teams, which employ their players."""
+    return "employer" if _is_team(s, org) else "member_of"
+
+
+def _is_group(s: Sentence, org: Mention) -> bool:
+    words = set(org.text.lower().split())
+    return bool(words & GROUP_WORDS) or _band_context(s)
+
+
+_MUSIC = re.compile(r"\b(band|bands|album|albums|bassist|guitarist|drummer|frontman|tour|"
+                    r"single|record|songs?)\b", re.I)
+_SPORT = re.compile(r"\b(team|season|playoffs?|coach|league|game|match|players?)\b", re.I)
+
+
+def _band_context(s: Sentence) -> bool:
+    """Music talk outweighs sports talk in the document (a band, not a team)."""
+    text = s.sent.doc.text
+    return len(_MUSIC.findall(text)) > len(_SPORT.findall(text))
+
+
+def _is_team(s: Sentence, org: Mention) -> bool:
+    """Sports teams: a plural name ("the Rovers") in a text that talks of play."""
+    last = org.text.split()[-1]
+    sporty = not _band_context(s) and bool(_SPORT.search(s.sent.doc.text))
+    return sporty and last.endswith("s") and not last.endswith("ss") \
+        and not set(org.text.lower().split()) & GROUP_WORDS
+
+
+def _owners(s: Sentence, path: list[Token]) -> list[str]:
+    """The person the path leads to: a person noun on it, the name an appositive describes,
+    the subject of a copula ("Ana is a lawyer with Acme") or of the verb."""
+    for t in path:
+        if t.pos_ in ("VERB", "AUX"):
+            if t.dep_ == "relcl" and s.person_at(t.head):
+                return [s.person_at(t.head)]
+            return _clause_subjects(s, t)
+        person = s.person_at(t) if t.pos_ in ("PROPN", "NOUN", "PRON") else None
+        if person:
+            return [person]
+        if t.dep_ == "appos" and s.person_at(t.head):
+            return [s.person_at(t.head)]
+        if t.dep_ == "attr":
+            return s.subjects(t.head)
+        named = [c for c in t.children if c.dep_ in ("appos", "compound") and s.person_at(c)]
+        if named:
+            return [s.person_at(named[0])]
+    return []
+
+
+def _clause_subjects(s: Sentence, verb: Token) -> list[str]:
+    """Subjects of the verb, else of the clause it hangs in ("won a scholarship to attend X")."""
+    t = verb
+    for _ in range(4):
+        if t.pos_ in ("VERB", "AUX") and s.subjects(t):
+            return s.subjects(t)
+        if t.head.i == t.i:
+            break
+        t = t.head
+    return []

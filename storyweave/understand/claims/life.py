@@ -1,0 +1,233 @@
+"""Life claims: place of birth, date of death, siblings, partners, and the kin-noun forms of
+spouse, marriage and divorce ("Ana's husband Ben", "her marriage to Ben", "their divorce").
+
+Kin nouns name a relative only with a possessor and a name in apposition ("his sister Ana",
+"Ana's brother, Ben"); a kin noun that is itself a possessor ("his wife's sister") or a
+modifier ("a divorce lawyer") says nothing about the possessor's own relatives.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from ...model import Claim, Mention
+from .context import Sentence
+
+SIBLINGS = {"brother", "sister", "sibling", "half-brother", "half-sister", "stepbrother",
+            "stepsister", "twin"}
+PARTNERS = {"girlfriend", "boyfriend", "partner", "companion"}
+SPOUSES = {"wife", "husband", "spouse"}
+# modifiers that make "partner" a business or sports relation, not a couple
+_NOT_COUPLE = {"business", "law", "tennis", "doubles", "dance", "sparring", "coalition",
+               "trading", "writing", "songwriting", "production", "managing", "senior",
+               "junior", "founding", "equity", "limited", "general", "silent", "training",
+               "climbing", "research", "creative", "comedy"}
+_KIN = {**{n: "sibling" for n in SIBLINGS}, **{n: "partner" for n in PARTNERS},
+        **{n: "spouse" for n in SPOUSES}}
+_BORN_GAP = re.compile(r"^-born\b")
+
+
+def life_claims(s: Sentence) -> Iterator[Claim]:
+    for token in s.sent:
+        lemma = token.lemma_.lower()
+        if token.pos_ == "NOUN" and (token.lower_ in _KIN or lemma in _KIN):
+            yield from _kin(s, token, _KIN.get(token.lower_) or _KIN[lemma])
+        elif token.pos_ == "NOUN" and lemma in ("marriage", "divorce"):
+            yield from _union_noun(s, token, lemma)
+        elif lemma == "die" and token.pos_ == "VERB" or _passed_away(token):
+            yield from _death(s, token)
+        elif token.lower_ == "death" and token.pos_ == "NOUN":
+            yield from _death_noun(s, token)
+        elif token.lower_ == "born" and not any(c.dep_ == "auxpass" for c in token.children):
+            yield from _born_aside(s, token)
+    yield from _birth_places(s)
+
+
+# kin nouns ---------------------------------------------------------------------------------
+
+def _kin(s: Sentence, noun: Token, predicate: str) -> Iterator[Claim]:
+    """"his sister Ana", "Ana's brother, Ben", "her girlfriend, Ana": possessor and name."""
+    if noun.dep_ in ("poss", "compound", "amod") or _modified_away(noun, predicate):
+        return  # "his wife's sister", "a sister company", "business partner"
+    owners = _possessors(s, noun)
+    relative = _named(s, noun)
+    for owner in owners:
+        if relative and owner != relative:
+            yield s.claim(owner, predicate, noun, object=relative)
+
+
+def _modified_away(noun: Token, predicate: str) -> bool:
+    mods = {c.lower_ for c in noun.children if c.dep_ in ("compound", "amod", "nmod")}
+    return predicate == "partner" and bool(mods & _NOT_COUPLE)
+
+
+def _possessors(s: Sentence, noun: Token) -> list[str]:
+    """"Ana's"/"her" before the noun; for an appositive noun without one ("Ana Cole, sister of
+    Ben"), the "of" object."""
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return s.people_of(c)
+    of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
+          for p in c.children if p.dep_ == "pobj"]
+    return [k for p in of for k in s.people_of(p)]
+
+
+def _named(s: Sentence, noun: Token) -> str | None:
+    """The relative's name: in apposition, a compound head, the name right after the noun, or
+    the name the noun is in apposition to ("Ana, his sister")."""
+    for t in noun.children:
+        if t.dep_ in ("appos", "compound", "npadvmod") and _is_named(s, t):
+            return s.person_at(t)
+    if noun.dep_ in ("appos", "compound") and _is_named(s, noun.head):
+        return s.person_at(noun.head)
+    for t in noun.doc[noun.i + 1:noun.i + 3]:
+        if t.pos_ == "PROPN" and _is_named(s, t):
+            return s.person_at(t)
+        if t.text != ",":
+            break
+    return None
+
+
+def _is_named(s: Sentence, token: Token) -> bool:
+    """A name mention (not a pronoun or "the singer") covers the token."""
+    return any(m.span.start <= token.idx < m.span.end and m.kind not in ("pronoun", "descriptor")
+               for m in s.doc.people)
+
+
+def _union_noun(s: Sentence, noun: Token, lemma: str) -> Iterator[Claim]:
+    """"her marriage to Ben in 1990", "his divorce from Ana in 2001"."""
+    if noun.dep_ in ("compound", "amod", "poss"):
+        return  # "a divorce lawyer", "marriage counsellor"
+    owners = _possessors(s, noun)
+    preps = ("to",) if lemma == "marriage" else ("from",)
+    others = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
+              for p in c.children if p.dep_ == "pobj" for k in s.people_of(p)]
+    for owner in owners:
+        for other in others:
+            if owner != other:
+                time = s.time_near(noun, exclude_event=lemma)
+                yield s.claim(owner, lemma, noun, object=other, time=time)
+
+
+# death -------------------------------------------------------------------------------------
+
+def _passed_away(token: Token) -> bool:
+    return token.lemma_ == "pass" and any(c.lower_ == "away" for c in token.children)
+
+
+def _death(s: Sentence, verb: Token) -> Iterator[Claim]:
+    """"Ana Cole died on Thursday", "Ana Cole, who died in 1990": a dated death."""
+    if any(c.dep_ == "neg" or c.lower_ in ("nearly", "almost") for c in verb.children):
+        return
+    people = _dead(s, verb)
+    time = s.time_near(verb) if people else None
+    if time is None or not _after(s, verb, time.text):
+        return  # "the 1950s star has died": a date before the verb is someone else's
+    for person in people[:1]:
+        yield s.claim(person, "date_of_death", verb, time=time, place=_place_on(s, verb))
+
+
+def _after(s: Sentence, cue: Token, text: str) -> bool:
+    return s.sent.doc.text.find(text, cue.idx, s.sent.end_char) >= 0
+
+
+def _dead(s: Sentence, verb: Token) -> list[str]:
+    if verb.dep_ == "relcl" and s.person_at(verb.head):
+        return [s.person_at(verb.head)]
+    return [k for c in verb.children if c.dep_ == "nsubj" for k in s.people_of(c)] \
+        or (s.subjects(verb) if verb.dep_ == "conj" else [])
+
+
+def _death_noun(s: Sentence, noun: Token) -> Iterator[Claim]:
+    """"her death on Thursday": the possessor died then."""
+    time = s.time_near(noun)
+    if time is None or noun.dep_ in ("compound", "amod"):
+        return
+    for person in [k for c in noun.children if c.dep_ == "poss" for k in s.people_of(c)][:1]:
+        yield s.claim(person, "date_of_death", noun, time=time)
+
+
+def _place_on(s: Sentence, verb: Token) -> str | None:
+    """A place mention hanging on the verb through "in"/"at" (maybe inside a noun phrase:
+    "at a Lyon hospital")."""
+    for m in s.doc.places:
+        if s.contains(m.span.start):
+            path = _up(s, m)
+            if verb in path and any(t.lower_ in ("in", "at") for t in path):
+                return m.entity
+    return None
+
+
+def _born_aside(s: Sentence, born: Token) -> Iterator[Claim]:
+    """"Ana Cole (born 3 May 1950 in Lyon)", "Ana Cole, born 1950,": the name just before."""
+    text = s.sent.doc.text
+    before = [m for m in s.doc.people if m.kind not in ("pronoun", "descriptor")
+              and s.contains(m.span.start) and m.span.end <= born.idx
+              and re.fullmatch(r"\s*[(,;]\s*", text[m.span.end:born.idx])]
+    time = s.time_near(born) if before else None
+    if time is not None and _after(s, born, time.text):
+        yield s.claim(before[-1].entity, "date_of_birth", born, time=time)
+
+
+# birth places ------------------------------------------------------------------------------
+
+def _birth_places(s: Sentence) -> Iterator[Claim]:
+    for m in s.doc.places:
+        if s.contains(m.span.start):
+            person = _born_in(s, m) or _native_of(s, m) or _place_born(s, m)
+            if person:
+                yield s.claim(person, "place_of_birth", "born", object=m.entity)
+                return  # "born in Lyon, France": the first place is the claim
+
+
+def _up(s: Sentence, m: Mention) -> list[Token]:
+    """The place's head tokens up to its first verb."""
+    span = s.sent.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    out: list[Token] = []
+    t = span.root if span is not None else None
+    while t is not None and t.head.i != t.i and len(out) < 6:
+        t = t.head
+        out.append(t)
+        if t.pos_ in ("VERB", "AUX"):
+            break
+    return out
+
+
+def _born_in(s: Sentence, m: Mention) -> str | None:
+    """"Ana was born in Lyon", "Ana Cole, born in Lyon,", "born to a family in Lyon"."""
+    path = _up(s, m)
+    if not path or path[0].lower_ != "in" or path[-1].lower_ != "born":
+        return None
+    born = path[-1]
+    if born.dep_ in ("acl", "relcl", "appos") and s.person_at(born.head):
+        return s.person_at(born.head)
+    people = s.subjects(born)
+    return people[0] if people else None
+
+
+def _native_of(s: Sentence, m: Mention) -> str | None:
+    """"Ana Cole, a native of Lyon"."""
+    path = _up(s, m)
+    if len(path) < 2 or path[0].lower_ != "of" or path[1].lower_ != "native":
+        return None
+    native = path[1]
+    if native.dep_ == "appos" and s.person_at(native.head):
+        return s.person_at(native.head)
+    if native.dep_ == "attr":
+        people = s.subjects(native.head)
+        return people[0] if people else None
+    return None
+
+
+def _place_born(s: Sentence, m: Mention) -> str | None:
+    """"the Lyon-born chef Ana Cole": the next name after "PLACE-born"."""
+    text = s.sent.doc.text
+    if not _BORN_GAP.match(text[m.span.end:m.span.end + 6]):
+        return None
+    after = [p for p in s.doc.people if p.kind not in ("pronoun", "descriptor")
+             and m.span.end < p.span.start <= m.span.end + 50 and s.contains(p.span.start)]
+    first = min(after, key=lambda p: p.span.start, default=None)
+    gap = text[m.span.end + 5:first.span.start] if first else ","
+    return first.entity if first and re.fullmatch(r"[\s\w-]*", gap) else None

@@ -1,0 +1,122 @@
+"""Career and life claim rules on small hand-written sentences about fictional people."""
+from __future__ import annotations
+
+from storyweave.model import Document
+from storyweave.understand import understand
+
+
+def _claims(text: str) -> set[tuple[str, str, str]]:
+    """(subject name, predicate, object name or value) for every claim of one document."""
+    doc = Document(id="d1", path="d1.txt", title=text.split("\n")[0], text=text)
+    analysis = understand([doc])[0]
+    names: dict[str, str] = {}
+    for m in analysis.mentions:
+        if m.entity and m.kind in ("name", "birth_name"):
+            names.setdefault(m.entity, m.text)
+    name = lambda key: names.get(key, key)  # noqa: E731
+    return {(name(c.subject), c.predicate, name(c.object) if c.object else (c.value or ""))
+            for c in analysis.claims}
+
+
+def _predicates(text: str, predicate: str) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o in _claims(text) if p == predicate}
+
+
+def test_claims_employer_title_before_name():
+    text = "Report\n\nAcme Corporation chief executive Marta Quill said the plant would reopen."
+    assert ("Marta Quill", "Acme Corporation") in _predicates(text, "employer")
+
+
+def test_claims_employer_works_for():
+    text = "Report\n\nDaniel Ostrow works for Brightwater Industries in Ohio."
+    assert ("Daniel Ostrow", "Brightwater Industries") in _predicates(text, "employer")
+
+
+def test_claims_employer_appositive_role_with_org():
+    text = "Report\n\nTeodor Brask, a detective with the Kessel Police Department, was asked about it."
+    pairs = _predicates(text, "employer")
+    assert any(s == "Teodor Brask" and "Kessel Police Department" in o for s, o in pairs)
+
+
+def test_claims_no_employer_for_unrelated_org():
+    text = "Report\n\nDaniel Ostrow met a lawyer from Brightwater Industries on Monday."
+    assert not _predicates(text, "employer")
+
+
+def test_claims_educated_at_graduated_from():
+    text = "Report\n\nLiora Santangelo graduated from Westmere University in 2004."
+    assert ("Liora Santangelo", "Westmere University") in _predicates(text, "educated_at")
+
+
+def test_claims_educated_at_degree_from():
+    text = "Report\n\nLiora Santangelo received a degree from Westmere University in 2004."
+    assert ("Liora Santangelo", "Westmere University") in _predicates(text, "educated_at")
+
+
+def test_claims_place_of_birth_born_in():
+    text = "Report\n\nHollis Marburg was born in Chicago in 1950."
+    assert ("Hollis Marburg", "Chicago") in _predicates(text, "place_of_birth")
+
+
+def test_claims_born_in_a_taxi_has_no_place():
+    text = "Report\n\nHollis Marburg was born in a taxi in 1950."
+    assert not _predicates(text, "place_of_birth")
+
+
+def test_claims_date_of_death_died_on():
+    claims = _claims("Report\n\nHollis Marburg died on March 3, 2011, in Chicago.")
+    assert any(p == "date_of_death" and s == "Hollis Marburg" for s, p, _ in claims)
+
+
+def test_claims_no_death_from_nearly_died():
+    claims = _claims("Report\n\nHollis Marburg nearly died on March 3, 2011, in Chicago.")
+    assert not any(p == "date_of_death" for _, p, _ in claims)
+
+
+def test_claims_sibling_possessive_with_name():
+    text = "Report\n\nHollis Marburg and his sister Juna Marburg opened a bakery."
+    pairs = _predicates(text, "sibling")
+    assert ("Hollis Marburg", "Juna Marburg") in pairs or ("Juna Marburg", "Hollis Marburg") in pairs
+
+
+def test_claims_wifes_sister_is_not_a_wife():
+    text = "Report\n\nHollis Marburg greeted his wife's sister, Juna Castell, at the door."
+    assert ("Hollis Marburg", "Juna Castell") not in _predicates(text, "spouse")
+
+
+def test_claims_partner_girlfriend():
+    text = "Report\n\nHollis Marburg arrived with his girlfriend, Juna Castell, on Friday."
+    assert ("Hollis Marburg", "Juna Castell") in _predicates(text, "partner")
+
+
+def test_claims_business_partner_is_no_couple():
+    text = "Report\n\nHollis Marburg arrived with his business partner, Juna Castell, on Friday."
+    assert not _predicates(text, "partner")
+
+
+def test_claims_divorce_lawyer_is_no_divorce():
+    text = "Report\n\nHollis Marburg hired a divorce lawyer, Juna Castell, in 2010."
+    assert not _predicates(text, "divorce")
+
+
+def test_claims_spouse_possessive_husband():
+    text = "Report\n\nJuna Castell's husband, Hollis Marburg, was not at the event."
+    pairs = _predicates(text, "spouse")
+    assert ("Juna Castell", "Hollis Marburg") in pairs or ("Hollis Marburg", "Juna Castell") in pairs
+
+
+def test_claims_marriage_noun_with_possessor():
+    text = "Report\n\nJuna Castell's marriage to Hollis Marburg in 1980 ended in divorce."
+    pairs = _predicates(text, "marriage")
+    assert ("Juna Castell", "Hollis Marburg") in pairs
+
+
+def test_claims_member_of_joined_party():
+    text = "Report\n\nJuna Castell joined the Green Harbor Party in 1998."
+    assert any(s == "Juna Castell" and "Green Harbor Party" in o
+               for s, o in _predicates(text, "member_of"))
+
+
+def test_claims_place_born_compound():
+    text = "Report\n\nThe Chicago-born painter Hollis Marburg opened a show on Friday."
+    assert ("Hollis Marburg", "Chicago") in _predicates(text, "place_of_birth")
