@@ -78,13 +78,25 @@ class KnowledgeBase:
                 emit(IngestEvent(doc.path, "unchanged", doc.id, "already in the knowledge base"))
         for analysis in understand(fresh) if fresh else []:
             emit(self._save_safely(analysis))
-        if fresh:
-            self.refresh()
 
-    def refresh(self) -> None:
-        """Re-derive the cross-document knowledge (entities, facts) in one transaction."""
+    def add_analyses(self, analyses: Iterable[DocumentAnalysis],
+                     on_event: Callable[[IngestEvent], None] | None = None) -> IngestReport:
+        """Store documents analysed elsewhere (another process, a Ray worker, a generator);
+        each is integrated exactly as `ingest` would."""
+        report = IngestReport()
+        emit = _emitter(report, on_event)
+        for analysis in analyses:
+            if self.store.has_document(analysis.document.id):
+                emit(IngestEvent(analysis.document.path, "unchanged", analysis.document.id))
+            else:
+                emit(self._save_safely(analysis))
+        return report
+
+    def rebuild(self) -> None:
+        """Recompute every entity, fact and conflict from the stored analyses, in one
+        transaction (incremental ingest must give the same knowledge base)."""
         with self.store.transaction():
-            self.store.refresh()
+            self.store.rebuild()
 
     def _save_safely(self, analysis: DocumentAnalysis) -> IngestEvent:
         """Store one document; a failure rolls it back whole and the batch goes on."""
@@ -103,6 +115,7 @@ class KnowledgeBase:
             doc = doc.with_(duplicate_of=original)
             self.store.insert_document(doc, sig)
             self.store.insert_analysis(analysis)
+            self.store.integrate(doc.id)  # entities, facts and conflicts it touches
         if original:
             return IngestEvent(doc.path, "duplicate", doc.id, f"a copy of {original}")
         return IngestEvent(doc.path, "added", doc.id, "")

@@ -1,15 +1,19 @@
-"""Entity resolution across documents: document-local clusters → knowledge-base entities.
+"""Entity resolution across documents, one document at a time.
 
-Every merge is recorded as an alias with the rule that justified it and the span that shows
-it, so a curator can audit why two names are one entity. Short names that two entities could
-own are never merged.
+A new document's person clusters join existing entities only by auditable rules (same full
+name, a stated birth name, the same handle, a short form of the first name with the same
+surname, the only person whose name contains a lone first name or surname); every merge is
+recorded as an alias with its rule and the span that shows it. Short names that two entities
+could own are never merged. Entities never merge after the fact, so replaying documents in
+ingest order rebuilds exactly the same entities.
 """
 from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from typing import NamedTuple
+from typing import NamedTuple, Protocol
 
 from ..model import Span
 from ..understand import names as N
@@ -28,38 +32,70 @@ class LocalMention(NamedTuple):
 
 @dataclass
 class Resolved:
-    key: str
+    """An entity as resolution sees it: its names with counts, and the aliases it gained."""
+
+    id: str
     type: str
-    names: Counter = field(default_factory=Counter)       # full names as written
-    singles: Counter = field(default_factory=Counter)
+    names: Counter = field(default_factory=Counter)      # (name, kind) → count
     aliases: dict[str, tuple[str, Span | None]] = field(default_factory=dict)
-    members: set[tuple[str, str]] = field(default_factory=set)  # (document, local key)
 
     def add_alias(self, name: str, reason: str, span: Span | None) -> None:
         self.aliases.setdefault(name, (reason, span))
 
+    def of_kind(self, kind: str) -> list[str]:
+        return [n for (n, k) in self.names if k == kind]
+
     @property
     def canonical(self) -> str:
-        pool = self.names or self.singles
-        return max(pool, key=lambda n: (pool[n], len(n), n))
+        """The most frequent full name (longest on ties); an award keeps its own name."""
+        for kind in ("canonical", "full", "single", "handle", "birth"):
+            pool = {n: c for (n, k), c in self.names.items() if k == kind}
+            if pool:
+                return max(pool, key=lambda n: (pool[n], len(n), n))
+        return self.id
 
 
-def resolve(mentions: list[LocalMention]) -> tuple[list[Resolved], dict[tuple[str, str], str]]:
-    """Entities and the map (document, local cluster) → entity key; mentions in ingest order."""
+class EntityIndex(Protocol):
+    def find(self, keys: Iterable[str]) -> list[Resolved]: ...
+    def create(self, type: str, name: str) -> Resolved: ...
+
+
+def keys_of(e: Resolved) -> set[str]:
+    """The lookup keys under which an entity can be found."""
+    keys = set()
+    for (name, kind) in e.names:
+        keys |= _name_keys(name, kind)
+    return keys
+
+
+def _name_keys(name: str, kind: str) -> set[str]:
+    if kind in ("local", "canonical"):
+        return {f"local:{name}"} if kind == "local" else set()
+    if kind == "handle":
+        return {f"handle:{name.casefold()}"}
+    words = N.parts(name)
+    keys = {f"name:{N.name_key(name)}", f"first:{words[0].casefold()}",
+            f"last:{words[-1].casefold()}", f"f3:{words[0][:3].casefold()}"}
+    return keys
+
+
+def resolve_document(mentions: list[LocalMention], index: EntityIndex) -> dict[str, Resolved]:
+    """Local cluster key → entity for one document's named mentions (in text order)."""
     clusters = _group(mentions)
-    people = _resolve_people([c for c in clusters if c[0].label == "person"])
-    rest = [c for c in clusters if c[0].label != "person" and not _mislabelled(people, c)]
-    others = _resolve_others(rest)
-    entities = people + others
-    mapping = {member: e.key for e in entities for member in e.members}
-    return entities, mapping
+    people = [c for c in clusters if c[0].label == "person"]
+    out: dict[str, Resolved] = {}
+    for cluster in sorted(people, key=lambda c: not _fulls(c)):  # full names first
+        out[cluster[0].local] = _resolve_person(cluster, index)
+    for cluster in (c for c in clusters if c[0].label != "person"):
+        out[cluster[0].local] = _mislabelled(cluster, index) or _resolve_other(cluster, index)
+    return out
 
 
 def _group(mentions: list[LocalMention]) -> list[list[LocalMention]]:
-    groups: dict[tuple[str, str], list[LocalMention]] = {}
+    groups: dict[str, list[LocalMention]] = {}
     for m in mentions:
         if m.local and m.kind not in ("pronoun", "descriptor"):
-            groups.setdefault((m.document, m.local), []).append(m)
+            groups.setdefault(m.local, []).append(m)
     return list(groups.values())
 
 
@@ -67,71 +103,56 @@ def _fulls(cluster: list[LocalMention]) -> list[LocalMention]:
     return [m for m in cluster if m.kind == "name" and N.is_full_name(m.text)]
 
 
-def _resolve_people(clusters: list[list[LocalMention]]) -> list[Resolved]:
-    entities: list[Resolved] = []
-    named = [c for c in clusters if _fulls(c)]
-    for cluster in named:
-        target, reason = _match_full(entities, cluster)
-        if target is None:
-            target, reason = _new(entities, "person"), "full name as written"
-        _absorb(target, cluster, reason)
-    for cluster in (c for c in clusters if not _fulls(c)):
-        target, reason = _match_single(entities, cluster)
-        _absorb(target or _new(entities, "person"), cluster, reason)
-    return entities
+def _cluster_keys(cluster: list[LocalMention]) -> set[str]:
+    keys: set[str] = set()
+    for m in cluster:
+        keys |= _name_keys(m.text, "handle" if m.kind == "handle" else "full")
+    return keys
 
 
-def _mislabelled(people: list[Resolved], cluster: list[LocalMention]) -> bool:
-    """A one-word organization or place equal to one known person's name part is that person
-    (NER tags surnames as ORG); it joins the person with its reason."""
-    if len(N.parts(cluster[0].text)) != 1 or cluster[0].label not in ("organization", "place"):
-        return False
-    target, reason = _match_single(people, cluster)
-    if target is None:
-        return False
-    _absorb(target, cluster, reason + f" (tagged {cluster[0].label} by NER)")
-    return True
-
-
-def _new(entities: list[Resolved], kind: str) -> Resolved:
-    entities.append(Resolved(f"{kind}#{len(entities) + 1}", kind))
-    return entities[-1]
-
-
-def _match_full(entities: list[Resolved], cluster) -> tuple[Resolved | None, str]:
-    for rule in (_same_name, _birth_name_link, _same_handle, _short_form):
-        hits = [(e, r) for e in entities for r in [rule(e, cluster)] if r]
-        if len({id(e) for e, _ in hits}) == 1:
-            return hits[0]
-    return None, ""
+def _resolve_person(cluster: list[LocalMention], index: EntityIndex) -> Resolved:
+    candidates = index.find(_cluster_keys(cluster))
+    rules = _FULL_RULES if _fulls(cluster) else _SINGLE_RULES
+    for rule in rules:
+        hits = [(e, r) for e in candidates for r in [rule(e, cluster)] if r]
+        if len({e.id for e, _ in hits}) == 1:
+            return _absorb(hits[0][0], cluster, hits[0][1])
+        if hits and rule in _SINGLE_RULES:
+            break  # two entities could own this short name: keep it apart
+    first = (_fulls(cluster) or cluster)[0].text
+    return _absorb(index.create("person", first), cluster, "full name as written")
 
 
 def _same_name(e: Resolved, cluster) -> str:
-    keys = {N.name_key(n) for n in e.names}
-    return "same full name" if any(N.name_key(m.text) in keys for m in _fulls(cluster)) else ""
+    mine = {N.name_key(n) for n in e.of_kind("full") + e.of_kind("birth")}
+    return "same full name" if any(N.name_key(m.text) in mine for m in _fulls(cluster)) else ""
 
 
 def _birth_name_link(e: Resolved, cluster) -> str:
-    births = {N.name_key(n) for n, (r, _) in e.aliases.items() if r.startswith("birth name")}
     theirs = {N.name_key(m.text) for m in cluster if m.kind == "birth_name"}
-    mine = {N.name_key(n) for n in e.names}
-    if births & {N.name_key(m.text) for m in _fulls(cluster)} or theirs & mine:
-        return "birth name stated in the text"
-    return ""
+    return "birth name stated in the text" if theirs & {N.name_key(n) for n in e.of_kind("full")} else ""
 
 
 def _same_handle(e: Resolved, cluster) -> str:
-    handles = {n.casefold() for n in e.aliases if n.startswith("@")}
+    handles = {n.casefold() for n in e.of_kind("handle")}
     return "same social handle" if any(m.text.casefold() in handles for m in cluster
                                        if m.kind == "handle") else ""
 
 
 def _short_form(e: Resolved, cluster) -> str:
     for m in _fulls(cluster):
-        for name in e.names:
+        for name in e.of_kind("full"):
             if N.surname(name) == N.surname(m.text) and _first_names_match(name, m.text):
                 return f"short form of the first name ({N.first_name(m.text)} ↔ {N.first_name(name)})"
     return ""
+
+
+def _grows_single(e: Resolved, cluster) -> str:
+    """A lone first name seen before ("Ada") gets its full name ("Ada Rose Cole") later."""
+    if e.of_kind("full") or not e.of_kind("single"):
+        return ""
+    words = {N.first_name(m.text) for m in _fulls(cluster)}
+    return "the only person with this first name" if set(e.of_kind("single")) & words else ""
 
 
 def _first_names_match(a: str, b: str) -> bool:
@@ -139,46 +160,71 @@ def _first_names_match(a: str, b: str) -> bool:
     return N.short_form_of(fa, fb) or N.short_form_of(fb, fa)
 
 
-def _match_single(entities: list[Resolved], cluster) -> tuple[Resolved | None, str]:
+def _owns_single(e: Resolved, cluster) -> str:
     name = cluster[0].text
-    owners = [e for e in entities if any(name in (N.first_name(n), N.surname(n)) or
-                                         N.short_form_of(name, N.first_name(n)) for n in e.names)]
-    if len(owners) == 1:
-        return owners[0], f"the only person whose name contains {name!r}"
-    return None, "name" if not owners else "ambiguous short name kept separate"
+    for full in e.of_kind("full"):
+        if name in (N.first_name(full), N.surname(full)) or N.short_form_of(name, N.first_name(full)):
+            return f"the only person whose name contains {name!r}"
+    return "the same single name" if name in e.of_kind("single") else ""
 
+
+_FULL_RULES: list[Callable] = [_same_name, _birth_name_link, _same_handle, _short_form,
+                               _grows_single]
+_SINGLE_RULES: list[Callable] = [_owns_single]
 
 # "{canonical}" is filled in with the entity's final name when it is written.
 _REASONS = {"first": "first name of {canonical}, the only person in the document with it",
             "surname": "surname of {canonical}, the only person in the document with it",
             "handle": "social handle written next to {canonical}'s name",
             "birth_name": "birth name of {canonical} stated in the text"}
+_KINDS = {"handle": "handle", "birth_name": "birth"}
 
 
-def _absorb(e: Resolved, cluster: list[LocalMention], reason: str) -> None:
-    e.members.add((cluster[0].document, cluster[0].local))
+def _absorb(e: Resolved, cluster: list[LocalMention], reason: str) -> Resolved:
     for m in cluster:
         span = Span(m.document, m.start, m.end)
         if m.kind == "name":
-            (e.names if N.is_full_name(m.text) else e.singles)[m.text] += 1
+            kind = "full" if N.is_full_name(m.text) or e.type != "person" else "single"
+            e.names[(m.text, kind)] += 1
             e.add_alias(m.text, reason, span)
+        elif m.kind in _KINDS:
+            e.names[(m.text, _KINDS[m.kind])] += 1
+            e.add_alias(m.text, _REASONS[m.kind], span)
         else:
             e.add_alias(m.text, _REASONS.get(m.kind, m.kind), span)
+    return e
 
 
-def _resolve_others(clusters: list[list[LocalMention]]) -> list[Resolved]:
-    by_key: dict[str, Resolved] = {}
-    for cluster in clusters:
-        first = cluster[0]
-        e = by_key.setdefault(first.local, Resolved(first.local, first.label))
-        _absorb(e, cluster, "same name")
-        if first.local.startswith("award:"):
-            _award_names(e, first.local.split(":", 1)[1])
-    return list(by_key.values())
+def _mislabelled(cluster: list[LocalMention], index: EntityIndex) -> Resolved | None:
+    """A one-word organization or place equal to one known person's name part is that person
+    (NER tags surnames as ORG); it joins the person with its reason."""
+    first = cluster[0]
+    if len(N.parts(first.text)) != 1 or first.label not in ("organization", "place"):
+        return None
+    owners = [e for e in index.find(_name_keys(first.text, "full"))
+              if e.type == "person" and _owns_single(e, cluster)]
+    if len(owners) != 1:
+        return None
+    return _absorb(owners[0], cluster, f"{_owns_single(owners[0], cluster)} (tagged "
+                                       f"{first.label} by NER)")
+
+
+def _resolve_other(cluster: list[LocalMention], index: EntityIndex) -> Resolved:
+    first = cluster[0]
+    found = index.find({f"local:{first.local}"})
+    e = found[0] if found else index.create(first.label, _display(first))
+    e.names[(first.local, "local")] += 1
+    if first.local.startswith("award:"):
+        _award_names(e, first.local.split(":", 1)[1])
+    return _absorb(e, cluster, "same name")
+
+
+def _display(m: LocalMention) -> str:
+    return m.local.split(":", 1)[1] if m.local.startswith("award:") else m.text
 
 
 def _award_names(e: Resolved, canonical: str) -> None:
-    e.names[canonical] += 1000  # the prize's own name is canonical, whatever the text used
+    e.names[(canonical, "canonical")] = 1  # the prize's own name, whatever the text used
     for form in AWARDS.get(canonical, ()):
         e.add_alias(form, "known short form of the prize's name", None)
 

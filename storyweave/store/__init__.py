@@ -10,6 +10,7 @@ from pathlib import Path
 from ..clean.duplicates import Signature
 from ..model import Document
 from . import analysis as _analysis
+from . import entities as _entities
 from . import documents as _docs
 from . import facts as _facts
 from .sqlite import connect, transaction
@@ -37,10 +38,18 @@ class Store:
         _analysis.insert_analysis(self.conn, analysis)
         _facts.insert_claims(self.conn, analysis.document.id, analysis.claims)
 
-    def refresh(self) -> None:
-        """Re-derive entities, then facts and conflicts, from everything stored."""
-        _analysis.refresh_entities(self.conn)
-        _facts.refresh_facts(self.conn)
+    def integrate(self, document_id: str) -> set[str]:
+        """Resolve a stored document's entities and re-consolidate what it touched."""
+        touched = _entities.integrate_document(self.conn, document_id)
+        _facts.refresh_facts(self.conn, touched)
+        return touched
+
+    def rebuild(self) -> None:
+        """Forget all cross-document results and replay every document in ingest order."""
+        _entities.clear_entities(self.conn)
+        for (document_id,) in self.conn.execute("SELECT id FROM documents ORDER BY seq").fetchall():
+            _entities.integrate_document(self.conn, document_id)
+        _facts.refresh_facts(self.conn, None)
 
     def find_original(self, sig: Signature) -> str | None:
         return _docs.find_original(self.conn, sig)

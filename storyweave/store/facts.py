@@ -10,7 +10,9 @@ from ..model import Claim, Conflict, Fact, Interval, Span
 
 def insert_claims(conn: sqlite3.Connection, document_id: str, claims: list[Claim]) -> None:
     conn.executemany(
-        "INSERT OR IGNORE INTO claims VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "INSERT OR IGNORE INTO claims (id, document_id, subject, predicate, object, value, "
+        "time_earliest, time_latest, time_granularity, time_text, place, start, \"end\", cue) "
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
         [(c.id, document_id, c.subject, c.predicate, c.object, c.value, *_time_row(c.time),
           c.place, c.evidence.start, c.evidence.end, c.cue) for c in claims])
 
@@ -21,60 +23,96 @@ def _time_row(t: Interval | None) -> tuple:
     return (_iso(t.earliest), _iso(t.latest), t.granularity, t.text)
 
 
-def refresh_facts(conn: sqlite3.Connection) -> None:
-    """Consolidate every claim whose subject resolved to an entity; replace facts and conflicts."""
-    claims = _resolved_claims(conn)
-    result = consolidate(claims, _sources(conn), _names(conn))
-    for table in ("fact_claims", "facts", "conflict_facts", "conflicts"):
-        conn.execute(f"DELETE FROM {table}")
+def refresh_facts(conn: sqlite3.Connection, touched: set[str] | None = None) -> None:
+    """Re-consolidate the facts and conflicts of the entities a change touched (all when
+    `touched` is None): their claims, and the claims of everyone those claims relate them to."""
+    if touched is None:
+        claims, scope = _resolved_claims(conn, None), None
+    else:
+        related = {x for c in _resolved_claims(conn, touched) for x in (c.subject, c.object) if x}
+        scope = touched | related
+        claims = _resolved_claims(conn, scope)
+    docs = {c.evidence.document for c in claims}
+    result = consolidate(claims, _sources(conn, docs), _names(conn))
+    _delete_facts(conn, scope)
+    _insert(conn, result)
+
+
+def _delete_facts(conn: sqlite3.Connection, scope: set[str] | None) -> None:
+    if scope is None:
+        for table in ("fact_claims", "conflict_facts", "conflicts", "facts"):
+            conn.execute(f"DELETE FROM {table}")
+        return
+    ids = sorted(scope)
+    marks = ",".join("?" * len(ids))
+    facts = [r[0] for r in conn.execute(
+        f"SELECT id FROM facts WHERE subject IN ({marks}) OR object IN ({marks})", ids + ids)]
+    conflicts = {r[0] for r in conn.execute(
+        f"SELECT id FROM conflicts WHERE subject IN ({marks})", ids)}
+    conflicts |= {r[0] for r in conn.execute(
+        f"SELECT conflict_id FROM conflict_facts WHERE fact_id IN ({','.join('?' * len(facts))})",
+        facts)} if facts else set()
+    for fid in facts:
+        conn.execute("DELETE FROM fact_claims WHERE fact_id = ?", (fid,))
+        conn.execute("DELETE FROM facts WHERE id = ?", (fid,))
+    for cid in sorted(conflicts):
+        conn.execute("DELETE FROM conflict_facts WHERE conflict_id = ?", (cid,))
+        conn.execute("DELETE FROM conflicts WHERE id = ?", (cid,))
+
+
+def _insert(conn: sqlite3.Connection, result) -> None:
     for f in result.facts:
-        conn.execute("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        conn.execute("INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                      (f.id, f.subject, f.predicate, f.object, f.value, *_time_row(f.time),
                       f.place, f.status))
     conn.executemany("INSERT OR IGNORE INTO fact_claims VALUES (?, ?)",
                      [(fid, cid) for fid, cids in result.fact_claims.items() for cid in cids])
     for c in result.conflicts:
-        conn.execute("INSERT INTO conflicts VALUES (?,?,?,?)",
+        conn.execute("INSERT OR REPLACE INTO conflicts VALUES (?,?,?,?)",
                      (c.id, c.subject, c.predicate, c.explanation))
-        conn.executemany("INSERT INTO conflict_facts VALUES (?, ?)", [(c.id, f) for f in c.facts])
+        conn.executemany("INSERT OR IGNORE INTO conflict_facts VALUES (?, ?)",
+                         [(c.id, f) for f in c.facts])
 
 
-def _resolved_claims(conn: sqlite3.Connection) -> list[Claim]:
-    """Claims with their document-local keys replaced by entity ids (via resolved mentions)."""
-    local = {(r[0], r[1]): r[2] for r in conn.execute(
-        "SELECT DISTINCT document_id, local_entity, entity_id FROM mentions "
-        "WHERE entity_id IS NOT NULL")}
-    out = []
-    for r in conn.execute("SELECT * FROM claims ORDER BY document_id, start, id"):
-        claim = _claim(r, local)
-        if claim is not None:
-            out.append(claim)
-    return out
+def _resolved_claims(conn: sqlite3.Connection, scope: set[str] | None) -> list[Claim]:
+    """Claims whose subject (and object, if any) resolved to entities; within `scope` when
+    given (the subject or the object is in it)."""
+    sql = ("SELECT * FROM claims WHERE subject_entity IS NOT NULL AND "
+           "(object IS NULL OR object_entity IS NOT NULL)")
+    args: list[str] = []
+    if scope is not None:
+        ids = sorted(scope)
+        marks = ",".join("?" * len(ids))
+        sql += f" AND (subject_entity IN ({marks}) OR object_entity IN ({marks}))"
+        args = ids + ids
+    return [_claim(r) for r in conn.execute(sql + " ORDER BY document_id, start, id", args)]
 
 
-def _claim(r: sqlite3.Row, local: dict) -> Claim | None:
-    doc = r["document_id"]
-    subject = local.get((doc, r["subject"]))
-    obj = local.get((doc, r["object"])) if r["object"] else None
-    if subject is None or (r["object"] and obj is None):
-        return None
-    place = local.get((doc, r["place"]), r["place"]) if r["place"] else None
-    time = _interval(r)
-    return Claim(r["id"], subject, r["predicate"], Span(doc, r["start"], r["end"]), object=obj,
-                 value=r["value"], time=time, place=place, cue=r["cue"])
+def _claim(r: sqlite3.Row) -> Claim:
+    place = r["place_entity"] or r["place"]
+    return Claim(r["id"], r["subject_entity"], r["predicate"],
+                 Span(r["document_id"], r["start"], r["end"]), object=r["object_entity"],
+                 value=r["value"], time=_interval(r), place=place, cue=r["cue"])
 
 
-def _sources(conn: sqlite3.Connection) -> dict[str, SourceInfo]:
-    out = {}
-    for r in conn.execute("SELECT id, outlet, title, published_earliest, published_latest, "
-                          "duplicate_of FROM documents"):
-        published = Interval(_date(r[3]), _date(r[4]))
-        out[r[0]] = SourceInfo(r[0], r[1], r[2], published, r[5])
+def _sources(conn: sqlite3.Connection, docs: set[str]) -> dict[str, SourceInfo]:
+    """What consolidation needs of the documents behind `docs` (and the originals they copy)."""
+    out: dict[str, SourceInfo] = {}
+    pending = set(docs)
+    while pending:
+        batch = sorted(pending)
+        pending = set()
+        for r in conn.execute(f"SELECT id, outlet, title, published_earliest, published_latest, "
+                              f"duplicate_of FROM documents WHERE id IN ({','.join('?' * len(batch))})",
+                              batch):
+            out[r[0]] = SourceInfo(r[0], r[1], r[2], Interval(_date(r[3]), _date(r[4])), r[5])
+            if r[5] and r[5] not in out:
+                pending.add(r[5])
     return out
 
 
 def _names(conn: sqlite3.Connection) -> dict[str, str]:
-    return {r[0]: r[1] for r in conn.execute("SELECT id, name FROM entities")}
+    return {r[0]: r[1] for r in conn.execute("SELECT id, name FROM entities")}  # display names
 
 
 def _iso(d: dt.date | None) -> str | None:

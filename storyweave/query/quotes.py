@@ -1,0 +1,59 @@
+"""Quotes: who said what, to which outlet, where in which document.
+
+quote: {id, text, speaker, speaker_name, outlet, document, title, document_outlet, published,
+start, end, cue: {start, end} | None}
+"""
+from __future__ import annotations
+
+from ._base import Page, conn_of, names, page
+from .documents import titles
+
+
+def quotes(source, speaker: str | None = None, outlet: str | None = None,
+           document: str | None = None, limit: int | None = None,
+           offset: int | None = None) -> Page:
+    """Quotes in document order; filter by speaker entity id, by outlet (case-insensitive:
+    the outlet the quote was given to, or the publishing outlet) or by document."""
+    conn = conn_of(source)
+    clauses, params = [], []
+    if speaker:
+        clauses.append("q.speaker = ?")
+        params.append(speaker)
+    if outlet:
+        clauses.append("(q.outlet = ? COLLATE NOCASE OR d.outlet = ? COLLATE NOCASE)")
+        params += [outlet, outlet]
+    if document:
+        clauses.append("q.document_id = ?")
+        params.append(document)
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    rows = conn.execute(f"SELECT q.* FROM quotes q JOIN documents d ON d.id = q.document_id "
+                        f"{where} ORDER BY d.seq, q.start, q.id", params).fetchall()
+    who, docs = names(conn), titles(conn)
+    return page([_quote(r, who, docs) for r in rows], limit, offset)
+
+
+def speakers(source) -> list[dict]:
+    """[{id, name, quotes}]: everyone quoted, most quoted first."""
+    conn = conn_of(source)
+    rows = conn.execute("SELECT q.speaker, e.name, COUNT(*) AS n FROM quotes q JOIN entities e "
+                        "ON e.id = q.speaker GROUP BY q.speaker ORDER BY n DESC, e.name")
+    return [{"id": r[0], "name": r[1], "quotes": r[2]} for r in rows]
+
+
+def outlets(source) -> list[dict]:
+    """[{outlet, quotes}]: outlets quotes were given to or published in."""
+    conn = conn_of(source)
+    rows = conn.execute("SELECT COALESCE(q.outlet, d.outlet) AS o, COUNT(*) FROM quotes q "
+                        "JOIN documents d ON d.id = q.document_id WHERE o IS NOT NULL "
+                        "GROUP BY o ORDER BY 2 DESC, o")
+    return [{"outlet": r[0], "quotes": r[1]} for r in rows]
+
+
+def _quote(r, who: dict, docs: dict) -> dict:
+    d = docs.get(r["document_id"], {})
+    cue = {"start": r["cue_start"], "end": r["cue_end"]} if r["cue_start"] is not None else None
+    return {"id": r["id"], "text": r["text"], "speaker": r["speaker"],
+            "speaker_name": who.get(r["speaker"]) if r["speaker"] else None,
+            "outlet": r["outlet"], "document": r["document_id"], "title": d.get("title"),
+            "document_outlet": d.get("outlet"), "published": d.get("published"),
+            "start": r["start"], "end": r["end"], "cue": cue}
