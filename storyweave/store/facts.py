@@ -33,7 +33,8 @@ def refresh_facts(conn: sqlite3.Connection, touched: set[str] | None = None) -> 
         scope = touched | related
         claims = _resolved_claims(conn, scope)
     docs = {c.evidence.document for c in claims}
-    result = consolidate(claims, _sources(conn, docs), _names(conn))
+    involved = {x for c in claims for x in (c.subject, c.object, c.place) if x}
+    result = consolidate(claims, _sources(conn, docs), _names(conn, involved))
     _delete_facts(conn, scope)
     _insert(conn, result)
 
@@ -111,8 +112,15 @@ def _sources(conn: sqlite3.Connection, docs: set[str]) -> dict[str, SourceInfo]:
     return out
 
 
-def _names(conn: sqlite3.Connection) -> dict[str, str]:
-    return {r[0]: r[1] for r in conn.execute("SELECT id, name FROM entities")}  # display names
+def _names(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
+    """Display names of the given entities."""
+    out: dict[str, str] = {}
+    batch = sorted(ids)
+    for i in range(0, len(batch), 500):
+        part = batch[i:i + 500]
+        out.update(conn.execute(f"SELECT id, name FROM entities WHERE id IN "
+                                f"({','.join('?' * len(part))})", part).fetchall())
+    return out
 
 
 def _iso(d: dt.date | None) -> str | None:

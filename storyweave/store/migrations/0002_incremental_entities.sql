@@ -14,6 +14,7 @@ CREATE TABLE entity_keys (        -- lookup keys: full:<name>, first:<word>, las
   PRIMARY KEY (key, entity_id)
 );
 ALTER TABLE entities ADD COLUMN seq INTEGER NOT NULL DEFAULT 0;
+CREATE INDEX entities_seq ON entities(seq);
 CREATE UNIQUE INDEX aliases_unique ON aliases(entity_id, name);
 ALTER TABLE claims ADD COLUMN subject_entity TEXT;
 ALTER TABLE claims ADD COLUMN object_entity TEXT;

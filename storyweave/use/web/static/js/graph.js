@@ -35,21 +35,29 @@
       }
       var cy = cytoscape({
         container: box, elements: elements, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3,
-        layout: { name: "cose", animate: false, padding: 40, nodeRepulsion: 400000, idealEdgeLength: 140, randomize: false },
+        layout: { name: "preset" },
         style: [
           { selector: "node", style: { "label": "data(label)", "width": "data(size)", "height": "data(size)",
-            "background-color": "#2f6db5", "color": "#1b1b1b", "font-size": 12, "text-valign": "bottom",
+            "background-color": "#2f6db5", "color": "#1b1b1b", "font-size": 13, "font-weight": 600, "text-valign": "bottom",
             "text-margin-y": 4, "text-outline-color": "#fff", "text-outline-width": 2 } },
           { selector: "node[type != 'person']", style: { "background-color": "#7a8a99", "shape": "round-rectangle" } },
-          { selector: "edge", style: { "label": "data(label)", "font-size": 10, "width": 2,
+          { selector: "edge", style: { "label": "data(label)", "font-size": 11, "width": 2,
             "line-color": "#8aa4c2", "target-arrow-color": "#8aa4c2", "target-arrow-shape": "data(arrow)",
-            "curve-style": "bezier", "text-rotation": "autorotate", "text-background-color": "#fff",
+            "curve-style": "bezier", "text-wrap": "wrap", "text-max-width": 120, "text-background-color": "#fff",
             "text-background-opacity": 0.85, "text-background-padding": 2, "color": "#333" } },
           { selector: "edge[status = 'conflicting']", style: { "line-color": "#c0392b",
             "target-arrow-color": "#c0392b", "line-style": "dashed" } }
         ]
       });
-      if (cy.zoom() > 1.3) { cy.zoom(1.3); cy.center(); }
+      /* cose is a force layout that draws on Math.random: seed it so the same knowledge
+         base always gives the same picture. */
+      var seed = 20240611, random = Math.random;
+      Math.random = function () { seed = (seed * 16807) % 2147483647; return (seed - 1) / 2147483646; };
+      try {
+        cy.layout({ name: "cose", animate: false, padding: 40, randomize: true,
+                    idealEdgeLength: 150, nodeRepulsion: 60000, componentSpacing: 90 }).run();
+      } finally { Math.random = random; }
+      if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); }
       cy.on("tap", "node", function (evt) {
         window.location.href = "/entities/" + encodeURIComponent(evt.target.id());
       });
