@@ -39,10 +39,24 @@ def model_name() -> str:
     return md or SMALL
 
 
+@Language.component("paragraph_breaks")
+def paragraph_breaks(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines and paragraphs have no final full stop, and the
+    parser would otherwise run a headline into the first sentence."""
+    for token in doc[1:-1]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+            if not token.is_space and "\n" not in token.whitespace_:
+                doc[token.i + 1].is_sent_start = False  # no one-word sentence at a line start
+    return doc
+
+
 @functools.lru_cache(maxsize=2)
 def load_nlp(name: str | None = None) -> Language:
-    """Load (once per process) the spaCy pipeline."""
-    return spacy.load(name or model_name())
+    """Load (once per process) the spaCy pipeline, with line breaks as sentence breaks."""
+    nlp = spacy.load(name or model_name())
+    nlp.add_pipe("paragraph_breaks", before="parser")
+    return nlp
 
 
 def parse(texts: Iterable[str], nlp: Language | None = None) -> Iterator[Doc]:

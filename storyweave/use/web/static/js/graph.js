@@ -49,14 +49,10 @@
             "target-arrow-color": "#c0392b", "line-style": "dashed" } }
         ]
       });
-      /* cose is a force layout that draws on Math.random: seed it so the same knowledge
-         base always gives the same picture. */
-      var seed = 20240611, random = Math.random;
-      Math.random = function () { seed = (seed * 16807) % 2147483647; return (seed - 1) / 2147483646; };
-      try {
-        cy.layout({ name: "cose", animate: false, padding: 40, randomize: true,
-                    idealEdgeLength: 150, nodeRepulsion: 60000, componentSpacing: 90 }).run();
-      } finally { Math.random = random; }
+      /* Deterministic: parents above their children (child edges point down), every
+         other relation side by side; people without relations on the last row. */
+      cy.layout({ name: "breadthfirst", directed: true, animate: false, padding: 40,
+                  spacingFactor: 1.25, avoidOverlap: true, nodeDimensionsIncludeLabels: true }).run();
       if (cy.zoom() > 1.4) { cy.zoom(1.4); cy.center(); }
       cy.on("tap", "node", function (evt) {
         window.location.href = "/entities/" + encodeURIComponent(evt.target.id());

@@ -1,0 +1,87 @@
+"""Family and person claims on small hand-written articles (positive and negative cases)."""
+from __future__ import annotations
+
+import datetime as dt
+
+from .analysis_helpers import analyse_text, claims_as_text
+
+
+def _claims(text: str, published: dt.date = dt.date(2019, 6, 15)) -> set[tuple]:
+    return claims_as_text(analyse_text(text, published))
+
+
+def test_claims_marriage_with_year_and_spouse():
+    found = _claims("Wedding\n\nOmar Reyes married Lena Vidal in 2014 in Porto.")
+    assert ("Omar Reyes", "marriage", "Lena Vidal", "2014") in found
+    assert ("Omar Reyes", "spouse", "Lena Vidal", None) in found
+
+
+def test_claims_married_since_and_met_years_prior_anchor_on_the_wedding():
+    found = _claims("Couple\n\nThe actress Lena Vidal has been married to Omar Reyes since 2014, "
+                    "having met him on a film set four years prior.")
+    assert ("Lena Vidal", "marriage", "Omar Reyes", "2014") in found
+    assert ("Lena Vidal", "first_met", "Omar Reyes", "four years prior") in found
+
+
+def test_claims_children_of_the_couple_and_their_births():
+    found = _claims("Family\n\nOmar Reyes and Lena Vidal live in Porto. Their daughter Ines was "
+                    "born in 2016, while son Tiago was welcomed in 2018.")
+    for parent in ("Omar Reyes", "Lena Vidal"):
+        assert (parent, "child", "Ines", None) in found
+        assert (parent, "child", "Tiago", None) in found
+    assert ("Ines", "date_of_birth", None, "2016") in found
+    assert ("Tiago", "date_of_birth", None, "2018") in found
+
+
+def test_claims_age_descriptor_gives_a_birth_interval():
+    a = analyse_text("Race\n\nPia Kunz won the marathon in Berlin. The 31-year-old ran alone.",
+                     dt.date(2019, 6, 15))
+    [claim] = [c for c in a.claims if c.predicate == "date_of_birth"]
+    assert (claim.time.earliest, claim.time.latest) == (dt.date(1987, 6, 16), dt.date(1988, 6, 15))
+
+
+def test_claims_engagement_with_place():
+    found = _claims("Proposal\n\nOmar Reyes proposed to Lena Vidal in Lisbon last winter.")
+    assert any(c[1] == "engagement" and c[0] == "Omar Reyes" and c[2] == "Lena Vidal"
+               for c in found)
+
+
+def test_claims_birth_name_and_occupation():
+    found = _claims("Profile\n\nThe singer Rio Vance, actually named Roberto Ivan Vasquez, grew up "
+                    "in Tucson. The singer tours every summer.")
+    assert ("Rio Vance", "birth_name", "Roberto Ivan Vasquez", None) in found
+    assert ("Rio Vance", "occupation", "singer", None) in found
+
+
+def test_claims_award_won():
+    found = _claims("Awards\n\nRio Vance won a Grammy Award in 2012 for his second album.")
+    assert ("Rio Vance", "award_received", "Grammy Award", None) in found
+
+
+def test_claims_nomination_is_not_an_award():
+    found = _claims("Awards\n\nRio Vance was nominated for a Grammy Award in 2012.")
+    assert not any(c[1] == "award_received" for c in found)
+
+
+def test_claims_his_wifes_sister_is_not_his_wife():
+    found = _claims("Visit\n\nOmar Reyes visited his wife's sister Ana Costa in Porto.")
+    assert not any(c[1] == "spouse" and "Ana Costa" in c for c in found)
+
+
+def test_claims_divorce_lawyer_is_no_divorce():
+    found = _claims("Court\n\nOmar Reyes hired a divorce lawyer, Ana Costa, for a client.")
+    assert not any(c[1] == "divorce" for c in found)
+
+
+def test_claims_pregnancy_announcement_goes_to_the_mother():
+    found = _claims("News\n\nOmar Reyes and his wife, Lena Vidal, announced in May 2019 that "
+                    "she is pregnant with their second child.")
+    assert ("Lena Vidal", "pregnancy_announcement", None, "May 2019") in found
+    assert not any(c[0] == "Omar Reyes" and c[1] == "pregnancy_announcement" for c in found)
+
+
+def test_claims_evidence_is_the_sentence():
+    a = analyse_text("Wedding\n\nThe weather was fine. Omar Reyes married Lena Vidal in 2014.")
+    [claim] = [c for c in a.claims if c.predicate == "marriage"]
+    assert a.document.text[claim.evidence.start:claim.evidence.end] == \
+        "Omar Reyes married Lena Vidal in 2014."
