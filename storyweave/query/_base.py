@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from typing import Any, TypedDict
 
 from ..errors import NotFound, StoryweaveError
@@ -34,11 +34,12 @@ class Page(TypedDict):
 
 def conn_of(source) -> sqlite3.Connection:
     """The connection behind a KnowledgeBase, a Store or a connection."""
-    if isinstance(source, sqlite3.Connection):
+    from ..store.postgres import PgConnection
+    if isinstance(source, (sqlite3.Connection, PgConnection)):
         return source
     store = getattr(source, "store", source)
     conn = getattr(store, "conn", None)
-    if not isinstance(conn, sqlite3.Connection):
+    if not isinstance(conn, (sqlite3.Connection, PgConnection)):
         raise TypeError(f"not a knowledge base, store or connection: {type(source).__name__}")
     return conn
 
@@ -82,16 +83,35 @@ def interval_json(i: Interval | None) -> dict | None:
             "granularity": i.granularity, "text": i.text}
 
 
-def names(conn: sqlite3.Connection) -> dict[str, str]:
-    return {r[0]: r[1] for r in conn.execute("SELECT id, name FROM entities")}
+def names(conn: sqlite3.Connection, ids: Iterable[str] | None = None) -> dict[str, str]:
+    """Entity id → display name, for `ids` (all entities when None)."""
+    if ids is None:
+        return {r[0]: r[1] for r in conn.execute("SELECT id, name FROM entities")}
+    return dict(rows_in(conn, "SELECT id, name FROM entities WHERE id IN ({})", ids))
 
 
-def model_facts(conn: sqlite3.Connection, where: str = "", params: tuple = ()) -> list[Fact]:
-    """Stored facts as model objects (with their claim ids); `where` is a fixed SQL fragment."""
+def rows_in(conn: sqlite3.Connection, sql: str, ids: Iterable[str], chunk: int = 500) -> list:
+    """Run `sql` (with one `IN ({})` slot) over `ids` in chunks; parameterized."""
+    batch = sorted({i for i in ids if i is not None})
+    out: list = []
+    for i in range(0, len(batch), chunk):
+        part = batch[i:i + chunk]
+        out += conn.execute(sql.format(",".join("?" * len(part))), part).fetchall()
+    return out
+
+
+def model_facts(conn: sqlite3.Connection, where: str = "", params: Sequence = (),
+                order: str = "id", limit: int | None = None, offset: int = 0) -> list[Fact]:
+    """Stored facts as model objects (with their claim ids); `where`/`order` are fixed SQL
+    fragments, values go in `params`."""
+    sql = f"SELECT * FROM facts {where} ORDER BY {order}"
+    if limit is not None:
+        sql += f" LIMIT {int(limit)} OFFSET {int(offset)}"
+    rows = conn.execute(sql, list(params)).fetchall()
     claims: dict[str, list[str]] = {}
-    for r in conn.execute("SELECT fact_id, claim_id FROM fact_claims ORDER BY fact_id, claim_id"):
+    for r in rows_in(conn, "SELECT fact_id, claim_id FROM fact_claims WHERE fact_id IN ({}) "
+                     "ORDER BY fact_id, claim_id", [r["id"] for r in rows]):
         claims.setdefault(r[0], []).append(r[1])
-    rows = conn.execute(f"SELECT * FROM facts {where} ORDER BY id", params)
     return [Fact(r["id"], r["subject"], r["predicate"], tuple(claims.get(r["id"], ())),
                  r["status"], object=r["object"], value=r["value"], time=interval(r),
                  place=r["place"]) for r in rows]

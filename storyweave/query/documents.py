@@ -5,7 +5,7 @@ import sqlite3
 
 from ..model import Document
 from ..store.documents import get_document, list_documents
-from ._base import Page, conn_of, not_found, page
+from ._base import Page, conn_of, not_found, page, rows_in
 
 
 def document_json(d: Document, counts: dict[str, int] | None = None) -> dict:
@@ -36,12 +36,14 @@ def document(source, document_id: str) -> dict:
     return document_json(d, _counts(conn, document_id))
 
 
-def titles(conn: sqlite3.Connection) -> dict[str, dict]:
-    """{document id: {title, outlet, published (earliest ISO date or None), duplicate_of}}."""
+def titles(conn: sqlite3.Connection, ids=None) -> dict[str, dict]:
+    """{document id: {title, outlet, published (earliest ISO date or None), duplicate_of}},
+    for `ids` (every document when None)."""
+    sql = "SELECT id, title, outlet, published_earliest, duplicate_of FROM documents"
+    rows = conn.execute(sql).fetchall() if ids is None else rows_in(conn, sql + " WHERE id IN ({})", ids)
     return {r["id"]: {"title": r["title"], "outlet": r["outlet"],
                       "published": r["published_earliest"], "duplicate_of": r["duplicate_of"]}
-            for r in conn.execute("SELECT id, title, outlet, published_earliest, duplicate_of "
-                                  "FROM documents")}
+            for r in rows}
 
 
 def _counts(conn: sqlite3.Connection, document_id: str) -> dict[str, int]:

@@ -91,9 +91,12 @@ def dossier(source, entity_id: str) -> dict:
     """Everything known about one entity, each piece with its evidence."""
     conn = conn_of(source)
     head = entity(conn, entity_id)
-    docs = titles(conn)
-    ctx = Context(conn)
-    mine = [f for f in model_facts(conn) if entity_id in (f.subject, f.object)]
+    mine = model_facts(conn, "WHERE subject = ? OR object = ?", (entity_id, entity_id))
+    ctx = Context(conn, mine)
+    docs = titles(conn, [r[0] for r in conn.execute(
+        "SELECT DISTINCT document_id FROM mentions WHERE entity_id = ? UNION "
+        "SELECT document_id FROM aliases WHERE entity_id = ? AND document_id IS NOT NULL",
+        (entity_id, entity_id))])
     groups: dict[str, list[dict]] = {}
     for f in sorted(mine, key=_order):
         groups.setdefault(f.predicate, []).append(ctx.fact_json(f))
@@ -103,7 +106,7 @@ def dossier(source, entity_id: str) -> dict:
                  "outlet": docs.get(r["document_id"], {}).get("outlet"), "count": r["n"]}
                 for r in conn.execute(
                     "SELECT m.document_id, COUNT(*) AS n FROM mentions m JOIN documents d "
-                    "ON d.id = m.document_id WHERE m.entity_id = ? GROUP BY m.document_id "
+                    "ON d.id = m.document_id WHERE m.entity_id = ? GROUP BY m.document_id, d.seq "
                     "ORDER BY d.seq", (entity_id,))]
     return {"entity": head, "names": [head["name"], *head["aliases"]],
             "aliases": _aliases(conn, entity_id, head["name"], docs),

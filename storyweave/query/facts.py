@@ -17,20 +17,30 @@ from collections.abc import Iterable
 from ..consolidate.explain import render_interval
 from ..consolidate.timeline import label
 from ..model import Fact
-from ._base import Page, conn_of, interval_json, model_facts, names, not_found, page
+from ._base import (Page, check_page, conn_of, interval_json, model_facts, names, not_found,
+                    page, rows_in)
 from .documents import titles
 
 
 class Context:
-    """Everything fact rendering looks up, read once per call."""
+    """Everything fact rendering looks up, read once per call, for the given facts only
+    (all facts when None)."""
 
-    def __init__(self, conn: sqlite3.Connection):
+    def __init__(self, conn: sqlite3.Connection, facts: Iterable[Fact] | None = None):
         self.conn = conn
-        self.names = names(conn)
-        self.docs = titles(conn)
-        self.evidence = _evidence_by_fact(conn, self.docs)
+        ids = None if facts is None else [f.id for f in facts]
+        self.evidence, docs = _evidence_by_fact(conn, ids)
+        self.docs = titles(conn, None if ids is None else docs)
+        for items in self.evidence.values():
+            for e in items:
+                _with_document(e, self.docs)
+        entities = None if facts is None else {x for f in facts for x in (f.subject, f.object, f.place)}
+        self.names = names(conn, entities)
         self.conflicts_of: dict[str, list[str]] = {}
-        for r in conn.execute("SELECT conflict_id, fact_id FROM conflict_facts ORDER BY 1, 2"):
+        sql = "SELECT conflict_id, fact_id FROM conflict_facts"
+        rows = conn.execute(sql + " ORDER BY 1, 2").fetchall() if ids is None else \
+            rows_in(conn, sql + " WHERE fact_id IN ({}) ORDER BY 1, 2", ids)
+        for r in rows:
             self.conflicts_of.setdefault(r[1], []).append(r[0])
 
     def name(self, ident: str | None) -> str | None:
@@ -58,38 +68,53 @@ def _outlets(evidence: list[dict]) -> list[str]:
     return list(dict.fromkeys(e["outlet"] for e in evidence if e["outlet"]))
 
 
-def _evidence_by_fact(conn: sqlite3.Connection, docs: dict[str, dict]) -> dict[str, list[dict]]:
+def _evidence_by_fact(conn: sqlite3.Connection, ids: list[str] | None
+                      ) -> tuple[dict[str, list[dict]], set[str]]:
+    """Evidence items of the given facts (all when None), and the documents they cite."""
+    sql = ("SELECT fc.fact_id, c.id AS claim, c.document_id, c.start, c.\"end\", d.seq, "
+           "substr(d.text, c.start + 1, c.\"end\" - c.start) AS text FROM fact_claims fc "
+           "JOIN claims c ON c.id = fc.claim_id JOIN documents d ON d.id = c.document_id")
+    rows = conn.execute(sql).fetchall() if ids is None else \
+        rows_in(conn, sql + " WHERE fc.fact_id IN ({})", ids)
+    rows = sorted(rows, key=lambda r: (r["fact_id"], r["seq"], r["start"], r["claim"]))
     out: dict[str, list[dict]] = {}
-    rows = conn.execute(
-        "SELECT fc.fact_id, c.id AS claim, c.document_id, c.start, c.\"end\", "
-        "substr(d.text, c.start + 1, c.\"end\" - c.start) AS text FROM fact_claims fc "
-        "JOIN claims c ON c.id = fc.claim_id JOIN documents d ON d.id = c.document_id "
-        "ORDER BY fc.fact_id, d.seq, c.start, c.id")
     for r in rows:
-        doc = docs.get(r["document_id"], {})
         out.setdefault(r["fact_id"], []).append(
-            {"document": r["document_id"], "title": doc.get("title"), "outlet": doc.get("outlet"),
-             "published": doc.get("published"), "start": r["start"], "end": r["end"],
-             "text": r["text"], "claim": r["claim"]})
-    return out
+            {"document": r["document_id"], "title": None, "outlet": None, "published": None,
+             "start": r["start"], "end": r["end"], "text": r["text"], "claim": r["claim"]})
+    return out, {r["document_id"] for r in rows}
+
+
+def _with_document(item: dict, docs: dict[str, dict]) -> None:
+    d = docs.get(item["document"], {})
+    item.update(title=d.get("title"), outlet=d.get("outlet"), published=d.get("published"))
+
+
+_FACT_ORDER = "predicate, COALESCE(time_earliest, '9999'), COALESCE(object, value, ''), id"
 
 
 def facts(source, predicate: str | None = None, subject: str | None = None,
           status: str | None = None, limit: int | None = None,
           offset: int | None = None) -> Page:
     """Facts (optionally of one predicate, about one subject-or-object entity, of one status),
-    ordered by predicate, then date, then id."""
+    ordered by predicate, then date, then id; filtered and paged in SQL."""
     conn = conn_of(source)
-    ctx = Context(conn)
-    found = model_facts(conn)
+    limit, offset = check_page(limit, offset)
+    clauses, params = [], []
     if predicate:
-        found = [f for f in found if f.predicate == predicate]
+        clauses.append("predicate = ?")
+        params.append(predicate)
     if subject:
-        found = [f for f in found if subject in (f.subject, f.object)]
+        clauses.append("(subject = ? OR object = ?)")
+        params += [subject, subject]
     if status:
-        found = [f for f in found if f.status == status]
-    found.sort(key=_fact_order)
-    return page([ctx.fact_json(f) for f in found], limit, offset)
+        clauses.append("status = ?")
+        params.append(status)
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    total = conn.execute(f"SELECT COUNT(*) FROM facts {where}", params).fetchone()[0]
+    found = model_facts(conn, where, params, _FACT_ORDER, limit, offset)
+    ctx = Context(conn, found)
+    return Page(items=[ctx.fact_json(f) for f in found], total=total, limit=limit, offset=offset)
 
 
 def fact(source, fact_id: str) -> dict:
@@ -97,7 +122,7 @@ def fact(source, fact_id: str) -> dict:
     found = model_facts(conn, "WHERE id = ?", (fact_id,))
     if not found:
         raise not_found("fact", fact_id)
-    return Context(conn).fact_json(found[0])
+    return Context(conn, found).fact_json(found[0])
 
 
 def predicates(source) -> list[dict]:
@@ -116,39 +141,56 @@ def _fact_order(f: Fact) -> tuple:
 
 def conflicts(source, entity: str | None = None, predicate: str | None = None,
               limit: int | None = None, offset: int | None = None) -> Page:
-    """Conflicts (optionally those involving one entity, or of one predicate)."""
+    """Conflicts (optionally those involving one entity, or of one predicate), paged in SQL."""
     conn = conn_of(source)
-    ctx = Context(conn)
-    by_id = {f.id: f for f in model_facts(conn)}
-    out = []
-    for c in _conflict_rows(conn):
-        if predicate and c["predicate"] != predicate:
-            continue
-        view = _conflict_json(c, by_id, ctx)
-        if entity and entity not in _involved(view, by_id):
-            continue
-        out.append(view)
-    return page(out, limit, offset)
+    limit, offset = check_page(limit, offset)
+    clauses, params = [], []
+    if predicate:
+        clauses.append("c.predicate = ?")
+        params.append(predicate)
+    if entity:
+        clauses.append("(c.subject = ? OR c.id IN (SELECT cf.conflict_id FROM conflict_facts cf "
+                       "JOIN facts f ON f.id = cf.fact_id WHERE f.subject = ? OR f.object = ?))")
+        params += [entity, entity, entity]
+    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    total = conn.execute(f"SELECT COUNT(*) FROM conflicts c {where}", params).fetchone()[0]
+    rows = conn.execute(f"SELECT c.* FROM conflicts c {where} ORDER BY c.subject, c.predicate, "
+                        f"c.id LIMIT {limit} OFFSET {offset}", params).fetchall()
+    items = _conflict_views(conn, [_conflict_row(conn, r) for r in rows])
+    return Page(items=items, total=total, limit=limit, offset=offset)
 
 
 def conflict(source, conflict_id: str) -> dict:
     conn = conn_of(source)
-    rows = [c for c in _conflict_rows(conn, conflict_id)]
+    rows = _conflict_rows(conn, conflict_id)
     if not rows:
         raise not_found("conflict", conflict_id)
-    return _conflict_json(rows[0], {f.id: f for f in model_facts(conn)}, Context(conn))
+    return _conflict_views(conn, rows)[0]
+
+
+def _conflict_views(conn: sqlite3.Connection, rows: list[dict]) -> list[dict]:
+    """Render conflicts, reading only their member facts."""
+    members = model_facts(conn, "WHERE id IN ({})".format(
+        ",".join("?" * len({f for c in rows for f in c["facts"]})) or "NULL"),
+        sorted({f for c in rows for f in c["facts"]}))
+    ctx = Context(conn, members)
+    by_id = {f.id: f for f in members}
+    return [_conflict_json(c, by_id, ctx) for c in rows]
+
+
+def _conflict_row(conn: sqlite3.Connection, r) -> dict:
+    facts = [x[0] for x in conn.execute("SELECT fact_id FROM conflict_facts WHERE conflict_id = ? "
+                                        "ORDER BY fact_id", (r["id"],))]
+    return {"id": r["id"], "subject": r["subject"], "predicate": r["predicate"],
+            "explanation": r["explanation"], "facts": facts}
 
 
 def _conflict_rows(conn: sqlite3.Connection, conflict_id: str | None = None) -> list[dict]:
-    members: dict[str, list[str]] = {}
-    for r in conn.execute("SELECT conflict_id, fact_id FROM conflict_facts ORDER BY 1, 2"):
-        members.setdefault(r[0], []).append(r[1])
     if conflict_id is None:
-        rows = conn.execute("SELECT * FROM conflicts ORDER BY subject, predicate, id")
+        rows = conn.execute("SELECT * FROM conflicts ORDER BY subject, predicate, id").fetchall()
     else:
-        rows = conn.execute("SELECT * FROM conflicts WHERE id = ?", (conflict_id,))
-    return [{"id": r["id"], "subject": r["subject"], "predicate": r["predicate"],
-             "explanation": r["explanation"], "facts": members.get(r["id"], [])} for r in rows]
+        rows = conn.execute("SELECT * FROM conflicts WHERE id = ?", (conflict_id,)).fetchall()
+    return [_conflict_row(conn, r) for r in rows]
 
 
 def _conflict_json(c: dict, by_id: dict[str, Fact], ctx: Context) -> dict:
@@ -205,29 +247,29 @@ def evidence(source, ident: str) -> dict:
     conn = conn_of(source)
     found = model_facts(conn, "WHERE id = ?", (ident,))
     if found:
-        view = Context(conn).fact_json(found[0])
+        view = Context(conn, found).fact_json(found[0])
         return {"kind": "fact", "id": ident, "label": view["label"], "items": view["evidence"]}
     rows = _conflict_rows(conn, ident)
     if rows:
-        view = _conflict_json(rows[0], {f.id: f for f in model_facts(conn)}, Context(conn))
+        view = _conflict_views(conn, rows)[0]
         items = [e for side in view["sides"] for e in side["evidence"]]
         return {"kind": "conflict", "id": ident, "label": view["explanation"], "items": items}
-    docs = titles(conn)
     q = conn.execute("SELECT id, document_id, start, \"end\", text FROM quotes WHERE id = ?",
                      (ident,)).fetchone()
     if q is not None:
         return {"kind": "quote", "id": ident, "label": q["text"],
-                "items": [_item(docs, q["document_id"], q["start"], q["end"], conn, None)]}
+                "items": [_item(q["document_id"], q["start"], q["end"], conn, None)]}
     c = conn.execute("SELECT id, document_id, start, \"end\", predicate FROM claims "
                      "WHERE id = ?", (ident,)).fetchone()
     if c is not None:
         return {"kind": "claim", "id": ident, "label": c["predicate"],
-                "items": [_item(docs, c["document_id"], c["start"], c["end"], conn, ident)]}
+                "items": [_item(c["document_id"], c["start"], c["end"], conn, ident)]}
     raise not_found("fact, conflict, quote or claim", ident)
 
 
-def _item(docs: dict, document: str, start: int, end: int, conn: sqlite3.Connection,
+def _item(document: str, start: int, end: int, conn: sqlite3.Connection,
           claim: str | None) -> dict:
+    docs = titles(conn, [document])
     text = conn.execute("SELECT substr(text, ? + 1, ? - ?) FROM documents WHERE id = ?",
                         (start, end, start, document)).fetchone()[0]
     d = docs.get(document, {})

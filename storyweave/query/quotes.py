@@ -5,7 +5,7 @@ start, end, cue: {start, end} | None}
 """
 from __future__ import annotations
 
-from ._base import Page, conn_of, names, page
+from ._base import Page, check_page, conn_of, names, page
 from .documents import titles
 
 
@@ -20,23 +20,28 @@ def quotes(source, speaker: str | None = None, outlet: str | None = None,
         clauses.append("q.speaker = ?")
         params.append(speaker)
     if outlet:
-        clauses.append("(q.outlet = ? COLLATE NOCASE OR d.outlet = ? COLLATE NOCASE)")
+        clauses.append("(lower(q.outlet) = lower(?) OR lower(d.outlet) = lower(?))")
         params += [outlet, outlet]
     if document:
         clauses.append("q.document_id = ?")
         params.append(document)
     where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    rows = conn.execute(f"SELECT q.* FROM quotes q JOIN documents d ON d.id = q.document_id "
-                        f"{where} ORDER BY d.seq, q.start, q.id", params).fetchall()
-    who, docs = names(conn), titles(conn)
-    return page([_quote(r, who, docs) for r in rows], limit, offset)
+    limit, offset = check_page(limit, offset)
+    base = f"FROM quotes q JOIN documents d ON d.id = q.document_id {where}"
+    total = conn.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
+    rows = conn.execute(f"SELECT q.* {base} ORDER BY d.seq, q.start, q.id "
+                        f"LIMIT {limit} OFFSET {offset}", params).fetchall()
+    who = names(conn, [r["speaker"] for r in rows])
+    docs = titles(conn, [r["document_id"] for r in rows])
+    return Page(items=[_quote(r, who, docs) for r in rows], total=total, limit=limit,
+                offset=offset)
 
 
 def speakers(source) -> list[dict]:
     """[{id, name, quotes}]: everyone quoted, most quoted first."""
     conn = conn_of(source)
     rows = conn.execute("SELECT q.speaker, e.name, COUNT(*) AS n FROM quotes q JOIN entities e "
-                        "ON e.id = q.speaker GROUP BY q.speaker ORDER BY n DESC, e.name")
+                        "ON e.id = q.speaker GROUP BY q.speaker, e.name ORDER BY n DESC, e.name")
     return [{"id": r[0], "name": r[1], "quotes": r[2]} for r in rows]
 
 
@@ -44,7 +49,7 @@ def outlets(source) -> list[dict]:
     """[{outlet, quotes}]: outlets quotes were given to or published in."""
     conn = conn_of(source)
     rows = conn.execute("SELECT COALESCE(q.outlet, d.outlet) AS o, COUNT(*) FROM quotes q "
-                        "JOIN documents d ON d.id = q.document_id WHERE o IS NOT NULL "
+                        "JOIN documents d ON d.id = q.document_id WHERE COALESCE(q.outlet, d.outlet) IS NOT NULL "
                         "GROUP BY o ORDER BY 2 DESC, o")
     return [{"outlet": r[0], "quotes": r[1]} for r in rows]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..consolidate.timeline import TimelineItem, relationship_timeline, timeline as _timeline
 from ..model import Conflict
-from ._base import conn_of, interval_json, model_facts
+from ._base import conn_of, interval_json, model_facts, rows_in
 from .entities import entity as _entity
 from ..consolidate.explain import render_interval
 from ..consolidate.timeline import _common, label
@@ -28,17 +28,35 @@ def timeline(source, entity_id: str, other: str | None = None) -> dict:
     conn = conn_of(source)
     head = _entity(conn, entity_id)
     second = _entity(conn, other) if other else None
-    facts = model_facts(conn)
+    facts = _facts_around(conn, {entity_id, other} - {None})
     conflicts = [Conflict(c["id"], c["subject"], c["predicate"], tuple(c["facts"]),
-                          c["explanation"]) for c in _conflict_rows(conn)]
+                          c["explanation"]) for c in _conflicts_of(conn, facts)]
     if other:
         items = relationship_timeline(entity_id, other, facts, conflicts)
     else:
         items = _timeline(entity_id, facts, conflicts)
-    ctx = Context(conn)
+    ctx = Context(conn, facts)
     explanations = {c.id: c.explanation for c in conflicts}
     return {"entity": head, "other": second,
             "items": [_item(i, ctx, explanations) for i in items]}
+
+
+def _facts_around(conn, people: set[str]) -> list:
+    """Facts of these entities, and of their children (a pair's timeline shows births)."""
+    marks = ",".join("?" * len(people))
+    mine = model_facts(conn, f"WHERE subject IN ({marks}) OR object IN ({marks})",
+                       sorted(people) * 2)
+    children = sorted({f.object for f in mine if f.predicate == "child" and f.object} - people)
+    if not children:
+        return mine
+    more = model_facts(conn, f"WHERE subject IN ({','.join('?' * len(children))})", children)
+    return list({f.id: f for f in mine + more}.values())
+
+
+def _conflicts_of(conn, facts: list) -> list[dict]:
+    ids = sorted({r[0] for r in rows_in(conn, "SELECT conflict_id FROM conflict_facts WHERE "
+                                              "fact_id IN ({})", [f.id for f in facts])})
+    return [c for i in ids for c in _conflict_rows(conn, i)]
 
 
 def _item(item: TimelineItem, ctx: Context, explanations: dict[str, str]) -> dict:
@@ -58,21 +76,36 @@ def _item(item: TimelineItem, ctx: Context, explanations: dict[str, str]) -> dic
             "claims": sum(len(f.claims) for f in item.facts), "sides": sides}
 
 
-def graph(source, include: str = "people") -> dict:
+def graph(source, include: str = "people", limit: int = 150) -> dict:
     """People (include='people') or every entity linked by a relation (include='all') as
-    nodes, and relations between them as edges (one edge per pair and predicate)."""
+    nodes, and relations between them as edges (one edge per pair and predicate); the
+    `limit` most mentioned people anchor the graph, so it stays readable on a big base."""
     conn = conn_of(source)
-    ctx = Context(conn)
-    types = {r[0]: r[1] for r in conn.execute("SELECT id, type FROM entities")}
-    mentions = {r[0]: r[1] for r in conn.execute(
-        "SELECT entity_id, COUNT(*) FROM mentions WHERE entity_id IS NOT NULL GROUP BY entity_id")}
+    top = [r[0] for r in conn.execute(
+        "SELECT m.entity_id FROM mentions m JOIN entities e ON e.id = m.entity_id "
+        "WHERE e.type = 'person' GROUP BY m.entity_id ORDER BY COUNT(*) DESC, m.entity_id "
+        f"LIMIT {int(limit)}")]
+    marks = ",".join("?" * len(top)) or "NULL"
+    found = [f for f in model_facts(conn, f"WHERE subject IN ({marks}) OR object IN ({marks})",
+                                    top * 2) if f.predicate in RELATIONS and f.object
+             and f.subject != f.object]
+    types = dict(rows_in(conn, "SELECT id, type FROM entities WHERE id IN ({})",
+                         top + [x for f in found for x in (f.subject, f.object)]))
     keep = (lambda e: types.get(e) == "person") if include == "people" else (lambda e: e in types)
+    ctx = Context(conn, found)
+    edges = _edges([f for f in found if keep(f.subject) and keep(f.object)], ctx)
+    linked = {e for k in edges for e in k[:2]}
+    ids = sorted(set(top) | linked) if include == "people" else sorted(linked)
+    mentions = dict(rows_in(conn, "SELECT entity_id, COUNT(*) FROM mentions WHERE entity_id "
+                                  "IN ({}) GROUP BY entity_id", ids))
+    nodes = [{"id": i, "name": ctx.names.get(i) or _name(conn, i), "type": types.get(i, "other"),
+              "mentions": mentions.get(i, 0)} for i in ids]
+    return {"nodes": nodes, "edges": list(edges.values())}
+
+
+def _edges(found: list, ctx: Context) -> dict[tuple, dict]:
     edges: dict[tuple, dict] = {}
-    for f in model_facts(conn):
-        if f.predicate not in RELATIONS or not f.object or f.subject == f.object:
-            continue
-        if not (keep(f.subject) and keep(f.object)):
-            continue
+    for f in found:
         key = (f.subject, f.object, f.predicate)
         view = ctx.fact_json(f)
         edge = edges.setdefault(key, {
@@ -83,8 +116,9 @@ def graph(source, include: str = "people") -> dict:
         edge["sources"] = max(edge["sources"], view["sources"])
         if f.status == "conflicting":
             edge["status"] = "conflicting"
-    linked = {e for k in edges for e in k[:2]}
-    ids = sorted(i for i in types if (include == "people" and types[i] == "person") or i in linked)
-    nodes = [{"id": i, "name": ctx.names.get(i, i), "type": types[i],
-              "mentions": mentions.get(i, 0)} for i in ids]
-    return {"nodes": nodes, "edges": list(edges.values())}
+    return edges
+
+
+def _name(conn, entity_id: str) -> str:
+    row = conn.execute("SELECT name FROM entities WHERE id = ?", (entity_id,)).fetchone()
+    return row[0] if row else entity_id
