@@ -14,8 +14,10 @@ demo: install
 	$(SW) ingest examples/corpus --db $(DEMO_DB)
 	$(SW) summary --db $(DEMO_DB)
 	@echo
-	@echo "Export it:      $(SW) export --format json --db $(DEMO_DB) -o demo.json"
-	@echo "Look up a name: $(SW) show NAME --db $(DEMO_DB)"
+	@echo "Open the web app:  $(SW) serve --db $(DEMO_DB)   then visit http://127.0.0.1:8000"
+	@echo "Ask a question:    $(SW) ask \"When did Jonah Vale marry Greta Lindqvist?\" --db $(DEMO_DB)"
+	@echo "Look up a name:    $(SW) show \"Greta Lindqvist\" --db $(DEMO_DB)"
+	@echo "Export it:         $(SW) export --format json --db $(DEMO_DB) -o demo.json"
 
 test:
 	bash scripts/test.sh

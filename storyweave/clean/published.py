@@ -48,8 +48,12 @@ NOT_A_YEAR_AFTER = re.compile(
     r"(?i)\s*(?:percent|people|votes|voters|dollars|miles|feet|meters|members|cases|units"
     r"|times|troops|jobs|acres|pounds|students|calories|registered|likely|adults|respondents"
     r"|residents|households|participants)\b")
+# "next" and "due" look ahead only with a time word ("next year", "due in"): "next to" and
+# "due to" do not.
 FUTURE_CUE = re.compile(r"(?i)\b(?:will|'ll|plans? to|planning|expected|scheduled|set to"
-                        r"|due|upcoming|next|projected|forecast|would|hopes?|beginning|starting|effective|facing"
+                        r"|due (?:in|to be|out)|upcoming|next (?:year|month|week|season|spring"
+                        r"|summer|fall|autumn|winter|term|time)|projected|forecast|would|hopes?"
+                        r"|beginning|starting|effective|facing"
                         r"|front-?runner|reelection|re-election|mulling|fiscal)\b")
 
 UPDATED_CUE = re.compile(r"(?i)\b(?:updated|modified|revised)\b")

@@ -30,6 +30,7 @@ class _Context:
     gender: dict[str, str] = field(default_factory=dict)
     nouns: dict[str, str] = field(default_factory=dict)  # descriptor noun → cluster last meant
     children: set[str] = field(default_factory=set)      # people introduced as a son, a baby…
+    quoted: list = field(default_factory=list)           # spans of quotations
 
 
 class References(NamedTuple):
@@ -47,7 +48,7 @@ def resolve_references(doc: Doc, mentions: list[Mention], document_id: str,
     people = sorted((m for m in mentions if m.label == "person" and m.kind != "handle"
                      and m.kind != "birth_name" and not _inside(m, quoted)),
                     key=lambda m: m.span.start)
-    ctx = _Context(doc, people, document_id)
+    ctx = _Context(doc, people, document_id, quoted=list(quoted))
     _learn_from_names(ctx)
     ctx.gender = _genders(ctx)
     refs = [_resolve_in_order(ctx, item) for item in _references_in_order(doc)]
@@ -88,13 +89,30 @@ def _genders(ctx: _Context) -> dict[str, str]:
         if gender_of_noun(noun):
             votes[key][gender_of_noun(noun)] += 2
     for m in ctx.people:
-        pronoun = _first_pronoun_after(ctx, m) if _is_subject(ctx.doc, m) else None
+        alone = _is_subject(ctx.doc, m) and not _coordinated(ctx.doc, m)  # "A and B … she": unclear
+        pronoun = _first_pronoun_after(ctx, m) if alone else None
         if pronoun:
             votes[m.entity][_PRONOUN_GENDER[pronoun]] += 1
+    for key, gender in _sentence_chains(ctx):
+        votes[key][gender] += 1
         cue = _gender_cue(ctx.doc.text, m.span.start, m.span.end)
         if cue:
             votes[m.entity][cue] += 2
     return {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
+
+
+def _sentence_chains(ctx: _Context) -> list[tuple[str, str]]:
+    """"Ana Ruiz opened a bakery. She …": a sentence that starts with he/she after a sentence
+    about exactly one person tells that person's gender."""
+    out, previous = [], set()
+    for sent in ctx.doc.sents:
+        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+        if first is not None and first.lower_ in ("he", "she") and len(previous) == 1 \
+                and not any(a <= first.idx < b for a, b in ctx.quoted):
+            out.append((next(iter(previous)), _PRONOUN_GENDER[first.lower_]))
+        previous = {m.entity for m in ctx.people if sent.start_char <= m.span.start < sent.end_char
+                    and m.kind not in ("pronoun", "descriptor")}
+    return out
 
 
 _AND_POSSESSIVE = re.compile(r"^(?:,? and|'s|’s) (his|her)\b|^(?:'s|’s) (wife|husband)\b", re.I)
@@ -114,16 +132,18 @@ def _gender_cue(text: str, start: int, end: int) -> str | None:
 
 
 def _first_pronoun_after(ctx: _Context, m: Mention) -> str | None:
-    """The first he/she-type pronoun after a name in its sentence, with no other person between."""
-    sent = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    if sent is None:
+    """The first he/she-type pronoun after a name in its sentence, with no other person
+    between, that is not an object (an object pronoun is someone else: "Ana thanked him")
+    nor inside a quotation."""
+    span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None:
         return None
-    for token in sent.sent:
-        if token.idx < m.span.end:
+    for token in span.sent:
+        if token.idx < m.span.end or any(a <= token.idx < b for a, b in ctx.quoted):
             continue
         if any(p.span.start <= token.idx < p.span.end and p.entity != m.entity for p in ctx.people):
             return None
-        if token.lower_ in _PRONOUN_GENDER:
+        if token.lower_ in _PRONOUN_GENDER and token.dep_ not in ("dobj", "pobj", "iobj", "dative"):
             return token.lower_
     return None
 
@@ -152,21 +172,38 @@ def _pronoun(ctx: _Context, token) -> Mention | None:
 
 def _antecedent(ctx: _Context, pos: int, gender: str | None, exclude: str | None,
                 skip: set[str] = frozenset()) -> str | None:
-    """Nearest compatible person: the latest subject of this or the two previous sentences,
-    else the latest person known to have the gender, else the latest possible one."""
+    """Nearest compatible person, in this order of preference within this and the two
+    previous sentences: a subject known to have the gender, anyone known to have it (not a
+    child), a subject of unknown gender; then the latest known, then the latest possible."""
     before = [m for m in ctx.people if m.span.end <= pos and m.entity != exclude
               and m.entity not in skip]
+    fits = lambda m: gender is None or ctx.gender.get(m.entity) == gender  # noqa: E731
     compatible = [m for m in before if gender is None or ctx.gender.get(m.entity) in (gender, None)]
-    window = _sentence_window_start(ctx.doc, pos, 2)
-    subjects = [m for m in compatible if m.span.start >= window and _is_subject(ctx.doc, m)]
-    known = [m for m in compatible if gender is None or ctx.gender.get(m.entity) == gender]
-    pool = subjects or known or compatible
-    return pool[-1].entity if pool else None
+    window_start = _sentence_window_start(ctx.doc, pos, 2)
+    window = [m for m in compatible if m.span.start >= window_start]
+    subjects = [m for m in window if _is_subject(ctx.doc, m)]
+    for pool in ([m for m in subjects if fits(m)],
+                 [m for m in window if fits(m) and m.entity not in ctx.children],
+                 subjects, [m for m in compatible if fits(m)], compatible):
+        if pool:
+            return pool[-1].entity
+    return None
+
+
+def _coordinated(doc: Doc, m: Mention) -> bool:
+    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    root = span.root if span is not None else None
+    return root is not None and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children))
 
 
 def _is_subject(doc: Doc, m: Mention) -> bool:
+    """A clause subject, or one conjunct of a coordinated subject ("A and B said")."""
     span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    return span is not None and span.root.dep_ in ("nsubj", "nsubjpass")
+    if span is None:
+        return False
+    root = span.root
+    return root.dep_ in ("nsubj", "nsubjpass") or \
+        (root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _pronoun_gender_after(ctx: _Context, start: int, end: int) -> str | None:

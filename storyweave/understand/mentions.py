@@ -168,10 +168,24 @@ def _awards(text: str, doc_id: str, mentions: list[Mention]) -> list[Mention]:
             for m in _AWARD.finditer(text) if not _overlaps(mentions, m.start(), m.end())]
 
 
+def _places_with_region(doc: Doc) -> dict[int, int]:
+    """"Bergen, Norway": a place followed by ", place" is one mention of the first place,
+    whose longer name says where it lies. start of first entity → end of the second."""
+    ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
+    return {a.start_char: b.end_char for a, b in zip(ents, ents[1:])
+            if doc.text[a.end_char:b.start_char] == ", "}
+
+
 def _other_named(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
     out: list[Mention] = []
+    regions = _places_with_region(doc)
     for ent in doc.ents:
         label = LABELS.get(ent.label_)
+        if ent.start_char in regions and label == "place":
+            end = regions[ent.start_char]
+            out.append(Mention(Span(doc_id, ent.start_char, end), doc.text[ent.start_char:end],
+                               "name", label, f"place:{N.name_key(ent.text)}"))
+            continue
         name = N.clean_name(ent.text.strip())
         if not label or not name or "\n" in name or _overlaps(mentions + out, ent.start_char,
                                                                ent.end_char):

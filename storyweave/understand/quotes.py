@@ -147,7 +147,8 @@ def _sentence_ends(text: str, start: int, end: int) -> list[re.Match[str]]:
 
 def _abbreviation_before(text: str, dot: int) -> bool:
     word = re.search(r"[\w.]+$", text[max(0, dot - 12):dot])
-    return bool(word) and (word.group() in cues.ABBREVIATIONS or len(word.group()) == 1)
+    return bool(word) and (word.group() in cues.ABBREVIATIONS or len(word.group()) == 1
+                           or bool(re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group())))  # "A.J."
 
 
 def _apply(doc: Doc, base: QuoteFinding, att: cues.Attribution) -> QuoteFinding:
