@@ -54,9 +54,17 @@ class KnowledgeBase:
         self.store: Store = open_store(db or default_db())
 
     def ingest(self, paths: Iterable[str | Path],
-               on_event: Callable[[IngestEvent], None] | None = None) -> IngestReport:
+               on_event: Callable[[IngestEvent], None] | None = None,
+               engine: str = "local", workers: int | None = None) -> IngestReport:
         """Read, clean, understand and store every article under `paths`; bad inputs are
-        reported as events and never stop the batch."""
+        reported as events and never stop the batch. `engine="ray"` runs the per-document
+        stages on Ray (`workers` actors; see storyweave.engine.ray) for the same result."""
+        if engine == "ray":
+            from .engine.ray import ingest_with_ray
+            return ingest_with_ray(self, paths, workers=workers or 2, on_event=on_event)
+        if engine != "local":
+            from .errors import ConfigError
+            raise ConfigError(f"unknown engine {engine!r}; choose local or ray")
         report = IngestReport()
         emit = _emitter(report, on_event)
         pending: list[Document] = []
@@ -111,6 +119,8 @@ class KnowledgeBase:
         doc = analysis.document
         sig = signature(kept_text(doc.text, doc.removed))
         with self.store.transaction():
+            if self.store.has_document(doc.id):  # another process stored it since we looked
+                return IngestEvent(doc.path, "unchanged", doc.id, "already in the knowledge base")
             original = self.store.find_original(sig)
             doc = doc.with_(duplicate_of=original)
             self.store.insert_document(doc, sig)

@@ -15,7 +15,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "examples" / "corpus"
-SCREENSHOTS = ROOT / "docs" / "screenshots"
+# Screenshots of every page go to a temporary folder; set STORYWEAVE_SCREENSHOTS=docs/screenshots
+# to refresh the README's pictures (a test run never rewrites tracked files by default).
+SCREENSHOTS = Path(os.environ.get("STORYWEAVE_SCREENSHOTS")
+                   or Path(tempfile.gettempdir()) / "storyweave-screenshots")
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                  "--disable-background-networking", "--disable-component-update",

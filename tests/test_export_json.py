@@ -3,10 +3,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from storyweave.kb import KnowledgeBase
 from storyweave.use.export import export_json
 
 from .conftest import CORPUS
+
+
+@pytest.fixture
+def db(any_db):
+    """Every test here runs on SQLite and on PostgreSQL (see `any_db` in conftest.py)."""
+    return any_db
 
 
 def _export(paths: list[Path], db: Path) -> dict:
@@ -41,7 +49,7 @@ def test_export_json_every_offset_slices_the_stored_text(db: Path):
         assert quote["text"] == texts[quote["document"]][quote["start"]:quote["end"]]
 
 
-def test_export_json_is_deterministic(article_file: Path, tmp_path: Path):
-    first = _export([article_file], tmp_path / "one.db")
-    second = _export([article_file], tmp_path / "two.db")
+def test_export_json_is_deterministic(article_file: Path, new_store):
+    first = _export([article_file], new_store("one"))
+    second = _export([article_file], new_store("two"))
     assert first == second

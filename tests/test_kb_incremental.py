@@ -13,8 +13,8 @@ def _corpus_files() -> list[Path]:
     return sorted(p for p in CORPUS.rglob("*") if p.is_file() and not p.name.startswith("."))
 
 
-def test_kb_incremental_one_file_at_a_time_equals_rebuild(tmp_path: Path):
-    with KnowledgeBase(tmp_path / "inc.db") as kb:
+def test_kb_incremental_one_file_at_a_time_equals_rebuild(new_store):
+    with KnowledgeBase(new_store("inc")) as kb:
         for path in _corpus_files():
             kb.ingest([path])
         incremental = export_json(kb.store)
@@ -24,11 +24,11 @@ def test_kb_incremental_one_file_at_a_time_equals_rebuild(tmp_path: Path):
     assert incremental == rebuilt
 
 
-def test_kb_incremental_batches_equal_one_batch(tmp_path: Path):
-    with KnowledgeBase(tmp_path / "one.db") as kb:
+def test_kb_incremental_batches_equal_one_batch(new_store):
+    with KnowledgeBase(new_store("one")) as kb:
         kb.ingest(_corpus_files())
         at_once = export_json(kb.store)
-    with KnowledgeBase(tmp_path / "two.db") as kb:
+    with KnowledgeBase(new_store("two")) as kb:
         files = _corpus_files()
         kb.ingest(files[:3])
         kb.ingest(files[3:])
@@ -36,12 +36,12 @@ def test_kb_incremental_batches_equal_one_batch(tmp_path: Path):
     assert at_once == in_two
 
 
-def test_kb_adding_a_document_keeps_unrelated_facts(tmp_path: Path):
+def test_kb_adding_a_document_keeps_unrelated_facts(tmp_path: Path, new_store):
     files = _corpus_files()
     other = tmp_path / "other.txt"
     other.write_text("Ferry Captain Retires\n\nCaptain Ilse Brandt retired on Friday after "
                      "thirty years. Brandt married Tomas Weil in 1990.\n")
-    with KnowledgeBase(tmp_path / "kb.db") as kb:
+    with KnowledgeBase(new_store("kb")) as kb:
         kb.ingest(files)
         before = {f["id"] for f in export_json(kb.store)["facts"]}
         kb.ingest([other])

@@ -12,6 +12,12 @@ from storyweave.store import documents as store_documents
 from .conftest import ARTICLE
 
 
+@pytest.fixture
+def db(any_db):
+    """Every test here runs on SQLite and on PostgreSQL (see `any_db` in conftest.py)."""
+    return any_db
+
+
 def test_kb_ingest_stores_document_with_stable_id(article_file: Path, db: Path):
     with KnowledgeBase(db) as kb:
         report = kb.ingest([article_file])

@@ -1,5 +1,6 @@
 """The web pages in a real browser (Debian's headless Chromium driven by Playwright) against a
-live `storyweave serve` on the sample corpus. Screenshots go to docs/screenshots/.
+live `storyweave serve` on the sample corpus. Screenshots go to $STORYWEAVE_SCREENSHOTS
+(default: a temporary folder; docs/screenshots/ holds the README's copies).
 
 Skipped, with the reason shown, only when chromium or playwright is absent; `make test`
 installs both (scripts/install-browser.sh).

@@ -290,13 +290,13 @@ def _story(corpus: Corpus, rng: random.Random, copy: random.Random | None) -> _B
 
     paragraphs = [_meeting, _children, _sibling, _job_a, _job_b, _quote_a, _quote_b]
     rng.shuffle(paragraphs)
-    paragraphs = paragraphs[:rng.randint(4, len(paragraphs))]
+    paragraphs = paragraphs[:rng.randint(3, 5)]
     teaser_at = rng.randrange(len(paragraphs))
     for n, paragraph in enumerate(paragraphs):
         b_.add("\n\n")
         paragraph(b_, rng, corpus, fam, pa, pb, met=met)
-        for _ in range(rng.randint(0, 2)):
-            b_.add(" " + rng.choice(W.FILLERS))
+        for _ in range(rng.randint(1, 3)):
+            b_.add(" " + _filler(rng))
         if n == teaser_at:
             b_.add("\n\n")
             start, end = b_.add("RELATED: " + rng.choice(W.TEASERS))
@@ -305,6 +305,16 @@ def _story(corpus: Corpus, rng: random.Random, copy: random.Random | None) -> _B
         b_.add(f"\n\nThis article originally appeared in {original_outlet}.")
     b_.add("\n")
     return b_
+
+
+def _filler(rng: random.Random) -> str:
+    if rng.random() < 0.25:
+        return rng.choice(W.FILLERS)
+    words = {k: rng.choice(v) for k, v in W.FILLER_WORDS.items()}
+    text = rng.choice(W.FILLER_TEMPLATES).format(
+        n=rng.randint(200, 90000), m=rng.randint(2, 60), city=rng.choice(W.CITIES),
+        month=rng.choice(W.MONTHS), Crowd=words["crowd"].capitalize(), **words)
+    return text
 
 
 def _meeting(b_: _Builder, rng, corpus, fam: Family, pa, pb, met: int) -> None:

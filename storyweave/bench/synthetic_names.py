@@ -71,3 +71,32 @@ TEASERS = ("Ten Bakeries Worth The Drive This Winter", "Inside The Most Talked A
            "How To Host A Dinner Party For Twenty")
 MONTHS = ("January February March April May June July August September October November "
           "December").split()
+
+# Filler sentences are assembled from these, so two stories about the same family share their
+# facts but little else (as real articles do); otherwise every story would look like a copy.
+FILLER_TEMPLATES = (
+    "The {adj} {event} in {city} drew {n:,} {crowd} on a {weather} {weekday} in {month}.",
+    "Tickets for the {adj} {event} sold out in {m} minutes, organizers in {city} said.",
+    "{Crowd} lined the {street} for {m} blocks, many carrying {things}.",
+    "A spokesperson for the {venue} said {n:,} people had signed up for the {event} by {weekday}.",
+    "The {weather} weather on {weekday} did not stop {crowd} from filling the {venue}.",
+    "Local {crowd} say the {street} has changed a great deal over the past {m} years.",
+    "According to the {venue}, prices for the {event} rose {m} percent since last {month}.",
+    "Earlier, {m} {crowd} had gathered near the {venue} with {things}.",
+)
+FILLER_WORDS = {
+    "adj": "annual crowded sold-out late-night open-air charity midsummer winter lively quiet "
+           "experimental sprawling intimate record-breaking delayed".split(),
+    "event": "festival gala premiere auction marathon concert exhibition fundraiser parade "
+             "market screening reunion tasting ceremony tournament".split(),
+    "crowd": "fans neighbours commuters students tourists volunteers critics families "
+             "reporters photographers musicians shoppers".split(),
+    "weather": "rainy windy sunny freezing humid foggy mild stormy grey bright".split(),
+    "weekday": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split(),
+    "street": ("harbour front|main square|old quarter|river walk|station road|market street|"
+               "north pier|city park|museum steps|east boulevard").split("|"),
+    "things": ("umbrellas|handmade signs|flowers|folding chairs|cameras|flags|thermoses of tea|"
+               "paper lanterns|picnic baskets|posters").split("|"),
+    "venue": ("town hall|concert hall|city museum|public library|convention centre|"
+              "botanical garden|opera house|sports arena|art school|harbour pavilion").split("|"),
+}

@@ -1,6 +1,7 @@
 """The store: where documents, analyses and the consolidated knowledge base live.
 
-`open_store(target)` returns a `Store`; the default is an embedded SQLite file.
+`open_store(target)` returns a `Store`; the default is an embedded SQLite file, and a
+`postgresql://user@host:port/dbname` URL opens a PostgreSQL database (see `store.postgres`).
 """
 from __future__ import annotations
 
@@ -13,6 +14,8 @@ from . import analysis as _analysis
 from . import entities as _entities
 from . import documents as _docs
 from . import facts as _facts
+from . import postgres as _postgres
+from .dialect import is_postgres_url
 from .sqlite import connect, transaction
 
 __all__ = ["Store", "open_store"]
@@ -25,7 +28,13 @@ class Store:
         self.conn = conn
         self.target = target
 
+    @property
+    def dialect(self) -> str:
+        return getattr(self.conn, "dialect", "sqlite")
+
     def transaction(self):
+        if self.dialect == "postgresql":
+            return _postgres.transaction(self.conn)
         return transaction(self.conn)
 
     def has_document(self, document_id: str) -> bool:
@@ -65,5 +74,8 @@ class Store:
 
 
 def open_store(target: str | Path) -> Store:
-    """Open the store at `target` (a SQLite file path)."""
+    """Open the store at `target`: a SQLite file path, or a `postgresql://` URL."""
+    if is_postgres_url(target):
+        conn = _postgres.connect(str(target))
+        return Store(conn, conn.target)
     return Store(connect(target), str(target))

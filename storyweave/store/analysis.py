@@ -14,8 +14,8 @@ def insert_analysis(conn: sqlite3.Connection, analysis: DocumentAnalysis) -> Non
         [(doc_id, m.span.start, m.span.end, m.text, m.kind, m.label, m.entity)
          for m in analysis.mentions])
     conn.executemany(
-        "INSERT OR IGNORE INTO quotes (id, document_id, start, \"end\", text, speaker_local, "
-        "outlet, cue_start, cue_end) VALUES (?,?,?,?,?,?,?,?,?)",
+        "INSERT INTO quotes (id, document_id, start, \"end\", text, speaker_local, "
+        "outlet, cue_start, cue_end) VALUES (?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
         [(q.id, doc_id, q.span.start, q.span.end, q.text, q.speaker, q.outlet,
           q.cue.start if q.cue else None, q.cue.end if q.cue else None)
          for q in analysis.quotes])

@@ -36,7 +36,7 @@ def find_original(conn: sqlite3.Connection, sig: Signature) -> str | None:
     bands = sig.bands()
     marks = ",".join("?" * len(bands))
     rows = conn.execute(
-        f"SELECT DISTINCT d.id, d.duplicate_of, s.signature FROM document_bands b "
+        f"SELECT DISTINCT d.id, d.duplicate_of, s.signature, d.seq FROM document_bands b "
         f"JOIN documents d ON d.id = b.document_id JOIN document_signatures s "
         f"ON s.document_id = d.id WHERE b.band IN ({marks}) ORDER BY d.seq", bands).fetchall()
     for row in rows:

@@ -22,7 +22,8 @@ class SqlEntityIndex:
             return []
         marks = ",".join("?" * len(keys))
         rows = self.conn.execute(
-            f"SELECT DISTINCT k.entity_id FROM entity_keys k JOIN entities e ON e.id = k.entity_id "
+            f"SELECT DISTINCT k.entity_id, e.seq FROM entity_keys k "
+            f"JOIN entities e ON e.id = k.entity_id "
             f"WHERE k.key IN ({marks}) ORDER BY e.seq", keys).fetchall()
         return [self._load(r[0]) for r in rows]
 
@@ -55,10 +56,10 @@ class SqlEntityIndex:
         self.conn.execute("DELETE FROM entity_names WHERE entity_id = ?", (e.id,))
         self.conn.executemany("INSERT INTO entity_names VALUES (?,?,?,?)",
                               [(e.id, n, k, c) for (n, k), c in sorted(e.names.items())])
-        self.conn.executemany("INSERT OR IGNORE INTO entity_keys VALUES (?, ?)",
+        self.conn.executemany("INSERT INTO entity_keys VALUES (?, ?) ON CONFLICT DO NOTHING",
                               [(k, e.id) for k in sorted(keys_of(e))])
         self.conn.executemany(
-            "INSERT OR IGNORE INTO aliases VALUES (?,?,?,?,?,?)",
+            "INSERT INTO aliases VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING",
             [(e.id, name, reason.replace("{canonical}", canonical), *_span_row(span))
              for name, (reason, span) in e.aliases.items() if reason])
 

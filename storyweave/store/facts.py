@@ -10,9 +10,9 @@ from ..model import Claim, Conflict, Fact, Interval, Span
 
 def insert_claims(conn: sqlite3.Connection, document_id: str, claims: list[Claim]) -> None:
     conn.executemany(
-        "INSERT OR IGNORE INTO claims (id, document_id, subject, predicate, object, value, "
+        "INSERT INTO claims (id, document_id, subject, predicate, object, value, "
         "time_earliest, time_latest, time_granularity, time_text, place, start, \"end\", cue) "
-        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT DO NOTHING",
         [(c.id, document_id, c.subject, c.predicate, c.object, c.value, *_time_row(c.time),
           c.place, c.evidence.start, c.evidence.end, c.cue) for c in claims])
 
@@ -63,15 +63,17 @@ def _delete_facts(conn: sqlite3.Connection, scope: set[str] | None) -> None:
 
 def _insert(conn: sqlite3.Connection, result) -> None:
     for f in result.facts:
-        conn.execute("INSERT OR REPLACE INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+        conn.execute("DELETE FROM facts WHERE id = ?", (f.id,))  # INSERT OR REPLACE, portably
+        conn.execute("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?)",
                      (f.id, f.subject, f.predicate, f.object, f.value, *_time_row(f.time),
                       f.place, f.status))
-    conn.executemany("INSERT OR IGNORE INTO fact_claims VALUES (?, ?)",
+    conn.executemany("INSERT INTO fact_claims VALUES (?, ?) ON CONFLICT DO NOTHING",
                      [(fid, cid) for fid, cids in result.fact_claims.items() for cid in cids])
     for c in result.conflicts:
-        conn.execute("INSERT OR REPLACE INTO conflicts VALUES (?,?,?,?)",
+        conn.execute("DELETE FROM conflicts WHERE id = ?", (c.id,))
+        conn.execute("INSERT INTO conflicts VALUES (?,?,?,?)",
                      (c.id, c.subject, c.predicate, c.explanation))
-        conn.executemany("INSERT OR IGNORE INTO conflict_facts VALUES (?, ?)",
+        conn.executemany("INSERT INTO conflict_facts VALUES (?, ?) ON CONFLICT DO NOTHING",
                          [(c.id, f) for f in c.facts])
 
 
@@ -113,13 +115,20 @@ def _sources(conn: sqlite3.Connection, docs: set[str]) -> dict[str, SourceInfo]:
 
 
 def _names(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
-    """Display names of the given entities."""
+    """Display names of the given entities; a place goes by its longest written form
+    ("Bergen, Norway"), so that "Norway" and "Bergen" can be seen to agree."""
     out: dict[str, str] = {}
     batch = sorted(ids)
     for i in range(0, len(batch), 500):
         part = batch[i:i + 500]
-        out.update(conn.execute(f"SELECT id, name FROM entities WHERE id IN "
-                                f"({','.join('?' * len(part))})", part).fetchall())
+        marks = ",".join("?" * len(part))
+        out.update(conn.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})",
+                                part).fetchall())
+        for entity_id, name in conn.execute(
+                f"SELECT n.entity_id, n.name FROM entity_names n JOIN entities e ON e.id = "
+                f"n.entity_id WHERE e.type = 'place' AND n.kind = 'full' AND n.entity_id IN "
+                f"({marks}) ORDER BY length(n.name), n.name", part):
+            out[entity_id] = name
     return out
 
 

@@ -169,6 +169,15 @@ def _handlers(app: FastAPI) -> None:
     async def _sqlite(request: Request, exc: sqlite3.Error):
         return error_response(request, StoreError(f"store error: {exc}"), 500)
 
+    try:  # the PostgreSQL store's errors, when its driver is installed
+        import psycopg
+    except ImportError:
+        psycopg = None
+    if psycopg is not None:
+        @app.exception_handler(psycopg.Error)
+        async def _postgres(request: Request, exc: psycopg.Error):
+            return error_response(request, StoreError(f"store error: {exc}"), 500)
+
 
 def _problem(e: dict) -> str:
     loc = ".".join(str(p) for p in e.get("loc", ()) if p not in ("query", "body", "path"))

@@ -26,7 +26,8 @@ app.add_typer(bench_app, name="bench")
 out = Console()
 err = Console(stderr=True)
 
-DbOption = typer.Option(None, "--db", help="Store file (default: $STORYWEAVE_DB or ./storyweave.db).")
+DbOption = typer.Option(None, "--db", help="Store: a SQLite file or a postgresql:// URL "
+                        "(default: $STORYWEAVE_DB or ./storyweave.db).")
 
 
 def _version(value: bool) -> None:
@@ -44,8 +45,15 @@ def main_options(version: bool = typer.Option(False, "--version", callback=_vers
 @app.command()
 def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders of articles."),
            db: Optional[str] = DbOption,
-           quiet: bool = typer.Option(False, "--quiet", "-q", help="Only print problems.")):
+           quiet: bool = typer.Option(False, "--quiet", "-q", help="Only print problems."),
+           engine: str = typer.Option("local", "--engine", help="Where documents are "
+                                      "understood: local (this process) or ray (Ray Data "
+                                      "actors; RAY_ADDRESS joins an existing cluster)."),
+           workers: int = typer.Option(2, "--workers", min=1, help="Ray actors (one spaCy "
+                                       "model each); --engine ray only.")):
     """Read articles (txt, html, jsonl, warc) into the knowledge base."""
+    if engine not in ("local", "ray"):
+        _fail(StoryweaveError(f"unknown engine {engine!r}; choose local or ray"))
     missing = [p for p in paths if not p.exists()]
     for p in missing:
         err.print(f"[red]error[/red] {p}: no such file or folder")
@@ -57,7 +65,8 @@ def ingest(paths: list[Path] = typer.Argument(..., help="Files or folders of art
             progress.advance(task)
             _print_event(event, quiet, progress.console)
 
-        report = kb.ingest([p for p in paths if p.exists()], on_event=show)
+        report = kb.ingest([p for p in paths if p.exists()], on_event=show, engine=engine,
+                           workers=workers)
     _finish(report, time.monotonic() - started)
 
 
@@ -186,6 +195,29 @@ def bench_relations(dataset: Path = typer.Argument(..., help="A folder laid out 
     """Relations: per-relation precision/recall/F1 on Re-DocRED-style documents."""
     from ..bench import relations as bench
     bench.run(dataset, limit=limit)
+
+
+@bench_app.command("throughput")
+def bench_throughput(docs: int = typer.Option(200, "--docs", help="Synthetic documents to parse."),
+                     seed: int = typer.Option(7, help="Corpus seed."),
+                     ray: bool = typer.Option(False, "--ray", help="Also time the Ray engine "
+                                              "with 1 and 2 workers."),
+                     profile: bool = typer.Option(False, "--profile", help="Also print the "
+                                                  "pipeline's top costs (cProfile).")):
+    """Whole pipeline vs bare spaCy nlp.pipe on the same generated texts (words/s, ratio)."""
+    from ..bench import throughput as bench
+    bench.run(docs, seed=seed, ray=ray, profile=profile)
+
+
+@bench_app.command("scale")
+def bench_scale(docs: int = typer.Option(10000, "--docs", help="Synthetic documents to store."),
+                seed: int = typer.Option(7, help="Corpus seed."),
+                probes: int = typer.Option(20, help="Documents added one by one per size."),
+                db: Optional[Path] = typer.Option(None, "--db", help="Keep the store here "
+                                                  "(default: a temporary file).")):
+    """Incremental add cost, query latency and peak RSS as the store grows (synthetic)."""
+    from ..bench import scale as bench
+    bench.run(docs, seed=seed, probes=probes, db=db)
 
 
 @app.command()

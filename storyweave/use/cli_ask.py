@@ -11,7 +11,8 @@ from rich.console import Console
 def register(app: typer.Typer) -> None:
     @app.command()
     def ask(question: str = typer.Argument(..., help="A question in English, in quotes."),
-            db: Optional[str] = typer.Option(None, "--db", help="Store file (default: "
+            db: Optional[str] = typer.Option(None, "--db", help="Store: a SQLite file or a "
+                                             "postgresql:// URL (default: "
                                              "$STORYWEAVE_DB or ./storyweave.db)."),
             as_json: bool = typer.Option(False, "--json", help="Print the answer as JSON.")):
         """Answer a question from the knowledge base, citing the sentences behind it."""

@@ -12,7 +12,7 @@ def find_entity(kb: KnowledgeBase, name: str) -> str:
     """The id of the entity whose name or alias is `name` (case-insensitive)."""
     row = kb.store.conn.execute(
         "SELECT e.id FROM entities e LEFT JOIN aliases a ON a.entity_id = e.id "
-        "WHERE e.name = ? COLLATE NOCASE OR a.name = ? COLLATE NOCASE ORDER BY e.id LIMIT 1",
+        "WHERE lower(e.name) = lower(?) OR lower(a.name) = lower(?) ORDER BY e.id LIMIT 1",
         (name, name)).fetchone()
     if row is None:
         raise NotFound(f"no entity is called {name!r} in {kb.store.target}")

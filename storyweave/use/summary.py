@@ -52,7 +52,7 @@ def _people(store: Store, console: Console) -> None:
     for col in ("name", "also called", "facts", "quotes"):
         table.add_column(col, overflow="fold")
     rows = store.conn.execute(
-        "SELECT e.id, e.name, COUNT(m.rowid) n FROM entities e JOIN mentions m ON m.entity_id = e.id "
+        "SELECT e.id, e.name, COUNT(*) n FROM entities e JOIN mentions m ON m.entity_id = e.id "
         "WHERE e.type = 'person' GROUP BY e.id ORDER BY n DESC, e.id LIMIT 8").fetchall()
     for r in rows:
         head = query.entity(store, r["id"])
