@@ -96,9 +96,8 @@ def test_fact_answer_carries_its_facts_and_sources(kb):
 
 
 def test_disputed_answer_gives_every_side_with_sources(kb):
-    got = answer(kb, "Where did Jonah Vale and Greta Lindqvist get married?")
-    if not got.disputed:
-        pytest.skip("the knowledge base no longer records this conflict")
+    got = answer(kb, "When did Jonah Vale and Greta Lindqvist first meet?")
+    assert got.disputed  # 2009 in two articles, 2011 in another
     assert len(got.sides) >= 2
     assert all(side["citations"] for side in got.sides)
     assert got.text.startswith("Sources disagree")

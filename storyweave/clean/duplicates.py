@@ -12,7 +12,8 @@ from typing import NamedTuple
 import numpy as np
 
 NUM_PERM = 128
-BANDS, ROWS = 32, 4          # 32 bands x 4 rows: pairs above ~0.5 Jaccard usually share a band
+BANDS, ROWS = 21, 6          # 21 bands x 6 rows: copies (Jaccard >= 0.7) share a band with
+                             # p > 0.93, unrelated texts (< 0.3) almost never do
 SHINGLE = 5                  # characters per shingle, on normalized text
 THRESHOLD = 0.6              # estimated Jaccard at or above which a document is a copy
 _PRIME = (1 << 61) - 1

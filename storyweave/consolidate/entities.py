@@ -56,6 +56,9 @@ class Resolved:
 
 
 class EntityIndex(Protocol):
+    """Where resolution finds entities. `find` may return only the first few entities per key
+    (in creation order): a short name shared by more than a few is ambiguous anyway."""
+
     def find(self, keys: Iterable[str]) -> list[Resolved]: ...
     def create(self, type: str, name: str) -> Resolved: ...
 
@@ -73,9 +76,28 @@ def _name_keys(name: str, kind: str) -> set[str]:
         return {f"local:{name}"} if kind == "local" else set()
     if kind == "handle":
         return {f"handle:{name.casefold()}"}
-    words = N.parts(name)
-    keys = {f"name:{N.name_key(name)}", f"first:{words[0].casefold()}",
-            f"last:{words[-1].casefold()}", f"f3:{words[0][:3].casefold()}"}
+    words = [w.casefold() for w in N.parts(name)]
+    if kind == "single" or len(words) == 1:
+        return {f"single:{words[0]}", f"f3:{words[0][:3]}"}
+    return {f"name:{N.name_key(name)}", f"first:{words[0]}", f"last:{words[-1]}",
+            f"f3:{words[0][:3]}", f"sf:{words[-1]}|{words[0][:3]}"}
+
+
+def _lookup_keys(cluster: list[LocalMention]) -> set[str]:
+    """Where a cluster's possible entities are indexed: full names by the name itself, by
+    surname + first letters (short forms) and by a lone first name seen before; a lone name by
+    the first names, surnames and single names it could be."""
+    keys: set[str] = set()
+    for m in cluster:
+        words = [w.casefold() for w in N.parts(m.text)]
+        if m.kind == "handle":
+            keys.add(f"handle:{m.text.casefold()}")
+        elif len(words) > 1:
+            keys |= {f"name:{N.name_key(m.text)}", f"sf:{words[-1]}|{words[0][:3]}",
+                     f"single:{words[0]}"}
+        elif words:
+            keys |= {f"first:{words[0]}", f"last:{words[0]}", f"single:{words[0]}",
+                     f"f3:{words[0][:3]}"}
     return keys
 
 
@@ -103,15 +125,8 @@ def _fulls(cluster: list[LocalMention]) -> list[LocalMention]:
     return [m for m in cluster if m.kind == "name" and N.is_full_name(m.text)]
 
 
-def _cluster_keys(cluster: list[LocalMention]) -> set[str]:
-    keys: set[str] = set()
-    for m in cluster:
-        keys |= _name_keys(m.text, "handle" if m.kind == "handle" else "full")
-    return keys
-
-
 def _resolve_person(cluster: list[LocalMention], index: EntityIndex) -> Resolved:
-    candidates = index.find(_cluster_keys(cluster))
+    candidates = index.find(_lookup_keys(cluster))
     rules = _FULL_RULES if _fulls(cluster) else _SINGLE_RULES
     for rule in rules:
         hits = [(e, r) for e in candidates for r in [rule(e, cluster)] if r]
@@ -201,7 +216,7 @@ def _mislabelled(cluster: list[LocalMention], index: EntityIndex) -> Resolved | 
     first = cluster[0]
     if len(N.parts(first.text)) != 1 or first.label not in ("organization", "place"):
         return None
-    owners = [e for e in index.find(_name_keys(first.text, "full"))
+    owners = [e for e in index.find(_lookup_keys(cluster))
               if e.type == "person" and _owns_single(e, cluster)]
     if len(owners) != 1:
         return None

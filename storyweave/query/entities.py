@@ -14,7 +14,7 @@ import sqlite3
 
 from rapidfuzz import fuzz, process, utils
 
-from ._base import BadQuery, Page, conn_of, model_facts, not_found, page
+from ._base import BadQuery, Page, check_page, conn_of, model_facts, not_found, page, rows_in
 from .documents import titles
 from .facts import Context, conflicts as _conflicts
 from .quotes import quotes as _quotes
@@ -25,27 +25,30 @@ _RANK = {"exact": 0, "prefix": 1, "fuzzy": 2}
 
 def entities(source, type: str | None = None, limit: int | None = None,  # noqa: A002
              offset: int | None = None) -> Page:
-    """Every entity (optionally of one type), most mentioned first, then by name."""
+    """Every entity (optionally of one type), most mentioned first, then by name; paged in SQL."""
     conn = conn_of(source)
-    out = _all(conn)
-    if type:
-        out = [e for e in out if e["type"] == type]
-    out.sort(key=lambda e: (-e["mentions"], e["name"].casefold(), e["id"]))
-    return page(out, limit, offset)
+    limit, offset = check_page(limit, offset)
+    where, params = ("WHERE type = ?", [type]) if type else ("", [])
+    total = conn.execute(f"SELECT COUNT(*) FROM entities {where}", params).fetchone()[0]
+    rows = conn.execute(f"SELECT * FROM entities {where} ORDER BY mentions DESC, lower(name), id "
+                        f"LIMIT {limit} OFFSET {offset}", params).fetchall()
+    return Page(items=_with_aliases(conn, rows), total=total, limit=limit, offset=offset)
+
+
+SEARCH_POOL = 2000  # entities read for one search at most: exact and prefix hits come first
 
 
 def search_entities(source, q: str, type: str | None = None, limit: int | None = None,  # noqa: A002
                     offset: int | None = None) -> Page:
     """Entities whose name or any alias matches `q`: exact matches first (case-insensitive),
-    then prefixes (of the name or of any of its words), then fuzzy matches (rapidfuzz)."""
+    then prefixes (of the name or of any of its words), then fuzzy matches (rapidfuzz) among
+    entities sharing a word's first letters. Candidates come from the indexed search terms."""
     query = " ".join((q or "").split())
     if not query:
         raise BadQuery("the search text is empty")
     conn = conn_of(source)
     best: dict[str, dict] = {}
-    for e in _all(conn):
-        if type and e["type"] != type:
-            continue
+    for e in _with_aliases(conn, _candidates(conn, query.casefold(), type)):
         for alias in [e["name"], *e["aliases"]]:
             hit = _match(query, alias)
             if hit is None:
@@ -60,6 +63,34 @@ def search_entities(source, q: str, type: str | None = None, limit: int | None =
                                                 h["type"] != "person", -h["mentions"],
                                                 h["name"].casefold(), h["id"]))
     return page(hits, limit, offset)
+
+
+def _candidates(conn: sqlite3.Connection, folded: str, type: str | None) -> list:
+    """Entity rows whose search terms equal the query, start with it, or start with the first
+    two letters of one of its words (the pool fuzzy matching looks at)."""
+    prefixes = [folded] + [w[:2] for w in folded.split() if len(w) >= 2]
+    ids: dict[str, None] = {}
+    for prefix in prefixes:
+        for (entity_id,) in conn.execute(
+                "SELECT DISTINCT entity_id FROM search_terms WHERE term >= ? AND term < ? "
+                f"LIMIT {SEARCH_POOL}", (prefix, prefix + "\uffff")):
+            ids.setdefault(entity_id)
+        if len(ids) >= SEARCH_POOL:
+            break
+    rows = rows_in(conn, "SELECT * FROM entities WHERE id IN ({})", list(ids)[:SEARCH_POOL])
+    return [r for r in rows if not type or r["type"] == type]
+
+
+def _with_aliases(conn: sqlite3.Connection, rows: list) -> list[dict]:
+    aliases: dict[str, list[str]] = {}
+    for entity_id, name in rows_in(conn, "SELECT entity_id, name FROM aliases WHERE entity_id "
+                                         "IN ({}) ORDER BY entity_id, rowid", [r["id"] for r in rows]):
+        names = aliases.setdefault(entity_id, [])
+        if name not in names:
+            names.append(name)
+    return [{"id": r["id"], "type": r["type"], "name": r["name"],
+             "aliases": [a for a in aliases.get(r["id"], []) if a != r["name"]],
+             "mentions": r["mentions"]} for r in rows]
 
 
 def _match(query: str, alias: str) -> tuple[str, int] | None:
@@ -82,9 +113,8 @@ def entity(source, entity_id: str) -> dict:
     if row is None:
         raise not_found("entity", entity_id)
     aliases = _alias_names(conn, entity_id)
-    n = conn.execute("SELECT COUNT(*) FROM mentions WHERE entity_id = ?", (entity_id,)).fetchone()
     return {"id": row["id"], "type": row["type"], "name": row["name"],
-            "aliases": [a for a in aliases if a != row["name"]], "mentions": n[0]}
+            "aliases": [a for a in aliases if a != row["name"]], "mentions": row["mentions"]}
 
 
 def dossier(source, entity_id: str) -> dict:
@@ -119,20 +149,6 @@ def dossier(source, entity_id: str) -> dict:
 def _order(f) -> tuple:
     lo = f.time.earliest.isoformat() if f.time and f.time.earliest else "9999"
     return (lo, f.object or f.value or "", f.id)
-
-
-def _all(conn: sqlite3.Connection) -> list[dict]:
-    aliases: dict[str, list[str]] = {}
-    for r in conn.execute("SELECT entity_id, name FROM aliases ORDER BY entity_id, rowid"):
-        names = aliases.setdefault(r[0], [])
-        if r[1] not in names:
-            names.append(r[1])
-    counts = {r[0]: r[1] for r in conn.execute(
-        "SELECT entity_id, COUNT(*) FROM mentions WHERE entity_id IS NOT NULL GROUP BY entity_id")}
-    return [{"id": r["id"], "type": r["type"], "name": r["name"],
-             "aliases": [a for a in aliases.get(r["id"], []) if a != r["name"]],
-             "mentions": counts.get(r["id"], 0)}
-            for r in conn.execute("SELECT * FROM entities ORDER BY id")]
 
 
 def _alias_names(conn: sqlite3.Connection, entity_id: str) -> list[str]:

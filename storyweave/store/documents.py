@@ -32,15 +32,21 @@ def insert_document(conn: sqlite3.Connection, doc: Document, sig: Signature) -> 
 
 
 def find_original(conn: sqlite3.Connection, sig: Signature) -> str | None:
-    """The earliest stored document this signature is a copy of (following copies to the root)."""
+    """The earliest stored document this signature is a copy of (following copies to the root).
+
+    Candidates share at least one LSH band; only their signatures are then compared."""
     bands = sig.bands()
     marks = ",".join("?" * len(bands))
+    candidates = [r[0] for r in conn.execute(
+        f"SELECT DISTINCT document_id FROM document_bands WHERE band IN ({marks})", bands)]
+    if not candidates:
+        return None
+    marks = ",".join("?" * len(candidates))
     rows = conn.execute(
-        f"SELECT DISTINCT d.id, d.duplicate_of, s.signature, d.seq FROM document_bands b "
-        f"JOIN documents d ON d.id = b.document_id JOIN document_signatures s "
-        f"ON s.document_id = d.id WHERE b.band IN ({marks}) ORDER BY d.seq", bands).fetchall()
+        f"SELECT d.id, d.duplicate_of, s.signature FROM documents d JOIN document_signatures s "
+        f"ON s.document_id = d.id WHERE d.id IN ({marks}) ORDER BY d.seq", candidates).fetchall()
     for row in rows:
-        if is_copy(sig, Signature(np.frombuffer(row["signature"], dtype=np.uint64))):
+        if is_copy(sig, Signature(np.frombuffer(bytes(row["signature"]), dtype=np.uint64))):
             return row["duplicate_of"] or row["id"]
     return None
 

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import sqlite3
-from collections import Counter
 from collections.abc import Iterable
 
 from ..consolidate.entities import LocalMention, Resolved, keys_of, resolve_document, slug
@@ -16,27 +15,33 @@ class SqlEntityIndex:
         self.conn = conn
         self.loaded: dict[str, Resolved] = {}
 
-    def find(self, keys: Iterable[str]) -> list[Resolved]:
-        keys = sorted(set(keys))
-        if not keys:
-            return []
-        marks = ",".join("?" * len(keys))
-        rows = self.conn.execute(
-            f"SELECT DISTINCT k.entity_id, e.seq FROM entity_keys k "
-            f"JOIN entities e ON e.id = k.entity_id "
-            f"WHERE k.key IN ({marks}) ORDER BY e.seq", keys).fetchall()
-        return [self._load(r[0]) for r in rows]
+    PER_KEY = 12  # entities read per lookup key; more owners of a short name mean "ambiguous"
 
-    def _load(self, entity_id: str) -> Resolved:
-        if entity_id not in self.loaded:
-            row = self.conn.execute("SELECT type FROM entities WHERE id = ?", (entity_id,)).fetchone()
-            names = Counter({(r[0], r[1]): r[2] for r in self.conn.execute(
-                "SELECT name, kind, count FROM entity_names WHERE entity_id = ?", (entity_id,))})
-            e = Resolved(entity_id, row[0], names)
-            e.aliases = {r[0]: ("", None) for r in self.conn.execute(
-                "SELECT name FROM aliases WHERE entity_id = ?", (entity_id,))}
-            self.loaded[entity_id] = e
-        return self.loaded[entity_id]
+    def find(self, keys: Iterable[str]) -> list[Resolved]:
+        found: dict[str, int] = {}
+        for key in sorted(set(keys)):
+            for entity_id, seq in self.conn.execute(
+                    "SELECT k.entity_id, e.seq FROM entity_keys k JOIN entities e ON e.id = "
+                    f"k.entity_id WHERE k.key = ? ORDER BY e.seq LIMIT {self.PER_KEY}", (key,)):
+                found[entity_id] = seq
+        ordered = sorted(found, key=found.get)
+        self._load_many([i for i in ordered if i not in self.loaded])
+        return [self.loaded[i] for i in ordered]
+
+    def _load_many(self, ids: list[str]) -> None:
+        if not ids:
+            return
+        marks = ",".join("?" * len(ids))
+        for entity_id, type_ in self.conn.execute(
+                f"SELECT id, type FROM entities WHERE id IN ({marks})", ids):
+            self.loaded[entity_id] = Resolved(entity_id, type_)
+        for entity_id, name, kind, count in self.conn.execute(
+                f"SELECT entity_id, name, kind, count FROM entity_names WHERE entity_id IN "
+                f"({marks})", ids):
+            self.loaded[entity_id].names[(name, kind)] = count
+        for entity_id, name in self.conn.execute(
+                f"SELECT entity_id, name FROM aliases WHERE entity_id IN ({marks})", ids):
+            self.loaded[entity_id].aliases[name] = ("", None)  # already written
 
     def create(self, type: str, name: str) -> Resolved:
         base = f"{type}:{slug(name)}"
@@ -58,10 +63,23 @@ class SqlEntityIndex:
                               [(e.id, n, k, c) for (n, k), c in sorted(e.names.items())])
         self.conn.executemany("INSERT INTO entity_keys VALUES (?, ?) ON CONFLICT DO NOTHING",
                               [(k, e.id) for k in sorted(keys_of(e))])
+        new = [(name, reason, span) for name, (reason, span) in e.aliases.items() if reason]
         self.conn.executemany(
             "INSERT INTO aliases VALUES (?,?,?,?,?,?) ON CONFLICT DO NOTHING",
             [(e.id, name, reason.replace("{canonical}", canonical), *_span_row(span))
-             for name, (reason, span) in e.aliases.items() if reason])
+             for name, reason, span in new])
+        self.conn.executemany("INSERT INTO search_terms VALUES (?, ?) ON CONFLICT DO NOTHING",
+                              [(term, e.id) for term in sorted(search_terms(
+                                  [canonical] + [name for name, _, _ in new]))])
+
+
+def search_terms(names: Iterable[str]) -> set[str]:
+    """Each name lower-cased whole and word by word (what entity search looks up)."""
+    terms: set[str] = set()
+    for name in names:
+        folded = " ".join(name.casefold().split())
+        terms |= {folded, *folded.split()}
+    return {t for t in terms if t}
 
 
 def _span_row(span: Span | None) -> tuple:
@@ -79,7 +97,15 @@ def integrate_document(conn: sqlite3.Connection, document_id: str) -> set[str]:
     for e in {id(e): e for e in mapping.values()}.values():
         index.save(e)
     _point_at_entities(conn, document_id, {k: e.id for k, e in mapping.items()})
+    _count_mentions(conn, document_id)
     return {e.id for e in mapping.values()}
+
+
+def _count_mentions(conn: sqlite3.Connection, document_id: str) -> None:
+    for entity_id, n in conn.execute(
+            "SELECT entity_id, COUNT(*) FROM mentions WHERE document_id = ? AND entity_id IS NOT "
+            "NULL GROUP BY entity_id ORDER BY entity_id", (document_id,)).fetchall():
+        conn.execute("UPDATE entities SET mentions = mentions + ? WHERE id = ?", (n, entity_id))
 
 
 def _point_at_entities(conn: sqlite3.Connection, doc: str, ids: dict[str, str]) -> None:
@@ -95,7 +121,7 @@ def _point_at_entities(conn: sqlite3.Connection, doc: str, ids: dict[str, str]) 
 
 def clear_entities(conn: sqlite3.Connection) -> None:
     """Forget every resolution (for a rebuild); documents and their analyses stay."""
-    for table in ("entity_keys", "entity_names", "aliases", "entities"):
+    for table in ("search_terms", "entity_keys", "entity_names", "aliases", "entities"):
         conn.execute(f"DELETE FROM {table}")
     conn.execute("UPDATE mentions SET entity_id = NULL")
     conn.execute("UPDATE quotes SET speaker = NULL")

@@ -5,6 +5,9 @@ import datetime as dt
 import sqlite3
 
 from ..consolidate.facts import SourceInfo, consolidate
+
+KIN = frozenset({"child", "father", "mother", "spouse", "partner", "sibling", "first_met",
+                 "relationship_start", "engagement", "marriage", "divorce"})
 from ..model import Claim, Conflict, Fact, Interval, Span
 
 
@@ -29,7 +32,10 @@ def refresh_facts(conn: sqlite3.Connection, touched: set[str] | None = None) -> 
     if touched is None:
         claims, scope = _resolved_claims(conn, None), None
     else:
-        related = {x for c in _resolved_claims(conn, touched) for x in (c.subject, c.object) if x}
+        # Family ties reach one step further (a child born before the parents met is a
+        # cross-fact check); an employer or a prize never pulls in everyone linked to it.
+        related = {x for c in _resolved_claims(conn, touched) if c.predicate in KIN
+                   for x in (c.subject, c.object) if x}
         scope = touched | related
         claims = _resolved_claims(conn, scope)
     docs = {c.evidence.document for c in claims}
@@ -53,12 +59,13 @@ def _delete_facts(conn: sqlite3.Connection, scope: set[str] | None) -> None:
     conflicts |= {r[0] for r in conn.execute(
         f"SELECT conflict_id FROM conflict_facts WHERE fact_id IN ({','.join('?' * len(facts))})",
         facts)} if facts else set()
-    for fid in facts:
-        conn.execute("DELETE FROM fact_claims WHERE fact_id = ?", (fid,))
-        conn.execute("DELETE FROM facts WHERE id = ?", (fid,))
-    for cid in sorted(conflicts):
-        conn.execute("DELETE FROM conflict_facts WHERE conflict_id = ?", (cid,))
-        conn.execute("DELETE FROM conflicts WHERE id = ?", (cid,))
+    for table, column, ids_ in (("fact_claims", "fact_id", facts), ("facts", "id", facts),
+                                ("conflict_facts", "conflict_id", sorted(conflicts)),
+                                ("conflicts", "id", sorted(conflicts))):
+        for i in range(0, len(ids_), 500):
+            part = ids_[i:i + 500]
+            conn.execute(f"DELETE FROM {table} WHERE {column} IN ({','.join('?' * len(part))})",
+                         part)
 
 
 def _insert(conn: sqlite3.Connection, result) -> None:

@@ -18,6 +18,7 @@ from spacy.tokens import Doc
 from ..model import Mention, Span
 from .descriptors import PERSON_NOUNS, find_descriptors, gender_of_noun
 from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from .nlp import text_of
 
 _PRONOUN_GENDER = {**{p: "M" for p in MALE_PRONOUNS}, **{p: "F" for p in FEMALE_PRONOUNS}}
 
@@ -63,7 +64,7 @@ def _learn_from_names(ctx: _Context) -> None:
     """"singer Ana Ruiz", "his wife, Ana Ruiz", "singer and chef Ana": the nouns right before
     a name describe that person."""
     for m in ctx.people:
-        for noun in nouns_before(ctx.doc.text, m.span.start):
+        for noun in nouns_before(text_of(ctx.doc), m.span.start):
             ctx.nouns[noun] = m.entity
             if noun in CHILD_NOUNS:
                 ctx.children.add(m.entity)
@@ -95,7 +96,7 @@ def _genders(ctx: _Context) -> dict[str, str]:
             votes[m.entity][_PRONOUN_GENDER[pronoun]] += 1
     for key, gender in _sentence_chains(ctx):
         votes[key][gender] += 1
-        cue = _gender_cue(ctx.doc.text, m.span.start, m.span.end)
+        cue = _gender_cue(text_of(ctx.doc), m.span.start, m.span.end)
         if cue:
             votes[m.entity][cue] += 2
     return {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
@@ -151,7 +152,7 @@ def _first_pronoun_after(ctx: _Context, m: Mention) -> str | None:
 def _references_in_order(doc: Doc) -> list:
     """Pronoun tokens and descriptor matches, in text order."""
     items = [(t.idx, t) for t in doc if t.lower_ in _PRONOUN_GENDER]
-    items += [(d[0], d) for d in find_descriptors(doc.text)]
+    items += [(d[0], d) for d in find_descriptors(text_of(doc))]
     return [item for _, item in sorted(items, key=lambda x: x[0])]
 
 
@@ -307,7 +308,7 @@ def _appositive(ctx: _Context, end: int) -> str | None:
     after the descriptor (role nouns may stand between)."""
     for m in ctx.people:
         if end <= m.span.start <= end + 40 and m.kind not in ("pronoun", "descriptor"):
-            between = re.findall(r"[\w-]+|[^\w\s,]", ctx.doc.text[end:m.span.start])
+            between = re.findall(r"[\w-]+|[^\w\s,]", text_of(ctx.doc)[end:m.span.start])
             if all(w.lower() in PERSON_NOUNS for w in between):
                 return m.entity
     return None
@@ -332,4 +333,4 @@ def _descriptor(ctx: _Context, found: tuple[int, int, str, str]) -> Mention | No
         key = _salient(ctx, start, gender, mates, 2) or _salient(ctx, start, gender, mates, 12)
     if key and det == "the":
         ctx.nouns[noun] = key
-    return Mention(Span(ctx.document_id, start, end), ctx.doc.text[start:end], "descriptor", "person", key)
+    return Mention(Span(ctx.document_id, start, end), text_of(ctx.doc)[start:end], "descriptor", "person", key)

@@ -16,6 +16,7 @@ from ..model import Document, Mention, Span
 from . import names as N
 from .lexicon import AWARDS
 from .people import Cluster, cluster_people
+from .nlp import text_of
 
 LABELS = {"ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
           "WORK_OF_ART": "work", "EVENT": "other", "PRODUCT": "other"}
@@ -32,17 +33,17 @@ def find_mentions(doc: Doc, document: Document) -> list[Mention]:
     works, awards, handles), sorted by offset; birth names come later (`with_birth_names`)."""
     clusters = cluster_people(doc)
     mentions = _person_mentions(doc, document.id, clusters)
-    mentions += _handles(doc.text, document, mentions, clusters)
-    mentions += _awards(doc.text, document.id, mentions)
+    mentions += _handles(text_of(doc), document, mentions, clusters)
+    mentions += _awards(text_of(doc), document.id, mentions)
     mentions += _other_named(doc, document.id, mentions)
     return sorted(mentions, key=lambda m: (m.span.start, m.span.end))
 
 
 def _person_mentions(doc: Doc, doc_id: str, clusters: list[Cluster]) -> list[Mention]:
-    found = [Mention(Span(doc_id, s, e), doc.text[s:e], kind, "person", c.key)
+    found = [Mention(Span(doc_id, s, e), text_of(doc)[s:e], kind, "person", c.key)
              for c in clusters for s, e, kind in c.spans]
     taken = [(m.span.start, m.span.end) for m in found]
-    parts = _part_owners(clusters, doc.text.find("\n") if "\n" in doc.text else 0)
+    parts = _part_owners(clusters, text_of(doc).find("\n") if "\n" in text_of(doc) else 0)
     for token in doc:
         hit = _part_mention(token, parts, taken, doc_id)
         if hit:
@@ -117,8 +118,8 @@ def with_birth_names(doc: Doc, doc_id: str, named: list[Mention],
 def _birth_names(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
     """"X, actually named A B C" / "born A B" / "née B": a birth name of the nearest person before."""
     out = []
-    for cue in _BIRTH_CUE.finditer(doc.text):
-        m = _CAP_NAME.match(doc.text, cue.end())
+    for cue in _BIRTH_CUE.finditer(text_of(doc)):
+        m = _CAP_NAME.match(text_of(doc), cue.end())
         owner = _nearest_person_before(mentions, cue.start(), doc, window=80)
         if m and owner and N.is_full_name(m.group(1).strip()):
             name = N.clean_name(m.group(1).strip())
@@ -130,7 +131,7 @@ def _birth_names(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention
 
 def _nearest_person_before(mentions: list[Mention], pos: int, doc: Doc, window: int):
     before = [m for m in mentions if m.label == "person" and m.span.end <= pos
-              and pos - m.span.end <= window and "\n" not in doc.text[m.span.end:pos]]
+              and pos - m.span.end <= window and "\n" not in text_of(doc)[m.span.end:pos]]
     return max(before, key=lambda m: m.span.end, default=None)
 
 
@@ -173,7 +174,7 @@ def _places_with_region(doc: Doc) -> dict[int, int]:
     whose longer name says where it lies. start of first entity → end of the second."""
     ents = [e for e in doc.ents if e.label_ in ("GPE", "LOC")]
     return {a.start_char: b.end_char for a, b in zip(ents, ents[1:])
-            if doc.text[a.end_char:b.start_char] == ", "}
+            if text_of(doc)[a.end_char:b.start_char] == ", "}
 
 
 def _other_named(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
@@ -183,14 +184,14 @@ def _other_named(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention
         label = LABELS.get(ent.label_)
         if ent.start_char in regions and label == "place":
             end = regions[ent.start_char]
-            out.append(Mention(Span(doc_id, ent.start_char, end), doc.text[ent.start_char:end],
+            out.append(Mention(Span(doc_id, ent.start_char, end), text_of(doc)[ent.start_char:end],
                                "name", label, f"place:{N.name_key(ent.text)}"))
             continue
         name = N.clean_name(ent.text.strip())
         if not label or not name or "\n" in name or _overlaps(mentions + out, ent.start_char,
                                                                ent.end_char):
             continue
-        start = doc.text.find(name, ent.start_char)
+        start = text_of(doc).find(name, ent.start_char)
         out.append(Mention(Span(doc_id, start, start + len(name)), name, "name", label,
                            f"{label}:{N.name_key(name)}"))
     return out

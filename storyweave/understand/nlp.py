@@ -63,3 +63,11 @@ def parse(texts: Iterable[str], nlp: Language | None = None) -> Iterator[Doc]:
     """Parse texts in batches, in order."""
     nlp = nlp or load_nlp()
     yield from nlp.pipe(texts, batch_size=BATCH_SIZE)
+
+
+def text_of(doc: Doc) -> str:
+    """The document's text, built once: spaCy's `Doc.text` joins every token on each call."""
+    text = doc.user_data.get("storyweave_text")
+    if text is None:
+        text = doc.user_data["storyweave_text"] = doc.text
+    return text

@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from . import names as N
 from .descriptors import PERSON_NOUNS
+from .nlp import text_of
 
 _PARTICLES = {"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "du", "di"}
 # "wrote on Instagram", "grew up in Hamilton": a lone word after these is a platform or a place.
@@ -52,7 +53,7 @@ def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
         return None
     if ent.label_ == "ORG" and len(words) < 2:
         return None  # a single ORG word is a person only if it matches a name part (mentions)
-    start = doc.text.find(name, ent.start_char)
+    start = text_of(doc).find(name, ent.start_char)
     return (start, start + len(name), name) if ent.label_ == "PERSON" or len(words) in (2, 3) \
         and _looks_personal(doc, ent) else None
 
@@ -85,8 +86,8 @@ def _missed_full_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tupl
     for sent in doc.sents:
         for run in _proper_runs(sent):
             start, end = run[0].idx, run[-1].idx + len(run[-1])
-            name = N.clean_name(doc.text[start:end])
-            start = doc.text.find(name, start)
+            name = N.clean_name(text_of(doc)[start:end])
+            start = text_of(doc).find(name, start)
             if taken.isdisjoint(range(start, end)) and person_words & set(N.parts(name)) \
                     and N.is_full_name(name) and "\n" not in name:
                 out.append((start, start + len(name), name))
@@ -153,7 +154,7 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _add_single(doc: Doc, clusters: list[Cluster], start: int, end: int, name: str) -> None:
-    before = doc.text[max(0, start - 12):start].split()
+    before = text_of(doc)[max(0, start - 12):start].split()
     if before and before[-1].lower() in _NOT_PEOPLE_BEFORE:
         return
     owners = [c for c in clusters if _owns_part(c, name)]

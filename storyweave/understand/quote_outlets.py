@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from spacy.tokens import Doc
+from .nlp import text_of
 
 _WORD = r"(?:[\w+&'’-]|\.(?=\w))*"
 _NAME = rf"((?:The[ \t]+)?[A-Z]{_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+|the[ \t]+)?[A-Z0-9]{_WORD})*)"
@@ -67,10 +68,10 @@ class OutletMention:
 
 
 def outlet_mentions(doc: Doc, start: int, end: int) -> list[OutletMention]:
-    """Outlet mentions in doc.text[start:end], in order, references left unresolved."""
+    """Outlet mentions in text_of(doc)[start:end], in order, references left unresolved."""
     found: dict[int, OutletMention] = {}
     for kind, pattern in PATTERNS:
-        for m in pattern.finditer(doc.text, start, end):
+        for m in pattern.finditer(text_of(doc), start, end):
             mention = _mention(doc, m, kind)
             if mention and mention.start not in found:
                 found[mention.start] = mention
@@ -119,7 +120,7 @@ def resolve(mentions: list[OutletMention], named_before: list[OutletMention]
 
 def is_outlet_like(doc: Doc, start: int, end: int) -> bool:
     """Whether the speaker-looking name after "according to" is rather a publication."""
-    name = doc.text[start:end]
+    name = text_of(doc)[start:end]
     if _OUTLET_WORDS.search(name) or re.fullmatch(_REF, name, re.I):
         return True
     labels = {e.label_ for e in doc.ents if e.start_char < end and start < e.end_char}

@@ -24,6 +24,7 @@ from ..model import Quote, Span
 from . import quote_cues as cues
 from . import quote_outlets as outlets
 from .quote_spans import MarkSpan, looks_like_title, quote_spans, word_count
+from .nlp import text_of
 
 MIN_WORDS = 4  # below this a quoted phrase needs an adjacent cue to count as a quote
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
@@ -59,8 +60,8 @@ class QuoteFinding:
 
 def find_quotes(doc: Doc, document: str = "") -> list[QuoteFinding]:
     """Every direct quote of `doc`, in order, attributed where the text allows."""
-    spans = [s for s in quote_spans(doc.text) if s.end > s.start]
-    mentions = outlets.outlet_mentions(doc, 0, len(doc.text))
+    spans = [s for s in quote_spans(text_of(doc)) if s.end > s.start]
+    mentions = outlets.outlet_mentions(doc, 0, len(text_of(doc)))
     mentions = [m for m in mentions if not _inside_any(m.position, spans)]
     mentions = outlets.resolve(mentions, mentions)
     found: list[QuoteFinding] = []
@@ -78,7 +79,7 @@ def _inside_any(pos: int, spans: list[MarkSpan]) -> bool:
 def _attribute(doc: Doc, spans: list[MarkSpan], k: int,
                found: list[QuoteFinding]) -> QuoteFinding | None:
     span = spans[k]
-    text = doc.text[span.start:span.end]
+    text = text_of(doc)[span.start:span.end]
     adjacent = _adjacent_attribution(doc, spans, k)
     short = word_count(text) < MIN_WORDS
     if adjacent is None and (short or looks_like_title(text)):
@@ -87,7 +88,7 @@ def _attribute(doc: Doc, spans: list[MarkSpan], k: int,
     if adjacent is not None:
         return _apply(doc, base, adjacent)
     governing = cues.governing_cue(doc, span.start, span.end)
-    if governing is None and _embedded(doc.text, spans, k):
+    if governing is None and _embedded(text_of(doc), spans, k):
         governing = cues.governing_cue(doc, span.start, span.end, any_verb=True)
     if governing is not None:
         return _apply(doc, base, governing)
@@ -101,12 +102,12 @@ def _embedded(text: str, spans: list[MarkSpan], k: int) -> bool:
 
 def _adjacent_attribution(doc: Doc, spans: list[MarkSpan], k: int) -> cues.Attribution | None:
     span = spans[k]
-    if span.closed and _may_attribute_after(doc.text, span):
+    if span.closed and _may_attribute_after(text_of(doc), span):
         after = cues.after_attribution(cues.tokens(doc, span.close_at + 1,
-                                                   _after_end(doc.text, spans, k)))
+                                                   _after_end(text_of(doc), spans, k)))
         if after is not None:
             return after
-    return cues.before_attribution(cues.tokens(doc, _before_start(doc.text, spans, k),
+    return cues.before_attribution(cues.tokens(doc, _before_start(text_of(doc), spans, k),
                                                span.open_at))
 
 
@@ -155,7 +156,7 @@ def _apply(doc: Doc, base: QuoteFinding, att: cues.Attribution) -> QuoteFinding:
     s, e = att.speaker_start, att.speaker_end
     if att.according_to and (s, e) == att.according_to and outlets.is_outlet_like(doc, s, e):
         s = e = None  # "according to Meridian Post": an outlet, not a speaker
-    speaker = doc.text[s:e] if s is not None else None
+    speaker = text_of(doc)[s:e] if s is not None else None
     kind = cues.speaker_kind(speaker, doc.char_span(s, e, alignment_mode="expand")) \
         if speaker else None
     return replace(base, cue_start=att.cue_start, cue_end=att.cue_end, speaker_start=s,
@@ -166,7 +167,7 @@ def _inherit(doc: Doc, base: QuoteFinding, spans: list[MarkSpan], k: int,
              found: list[QuoteFinding]) -> QuoteFinding:
     """Carry the previous quote's speaker to a cue-less quote that continues it."""
     prev = found[-1] if found else None
-    if prev is None or prev.speaker_start is None or not _continues(doc.text, spans, k, prev):
+    if prev is None or prev.speaker_start is None or not _continues(text_of(doc), spans, k, prev):
         return base
     return replace(prev, start=base.start, end=base.end, text=base.text, inherited=True)
 
@@ -190,7 +191,7 @@ def _with_outlet(doc: Doc, f: QuoteFinding, spans: list[MarkSpan], k: int,
                  mentions: list[outlets.OutletMention]) -> QuoteFinding:
     if f.inherited:
         return f  # the outlet came with the speaker
-    lo, hi = _before_start(doc.text, spans, k), _after_end(doc.text, spans, k)
+    lo, hi = _before_start(text_of(doc), spans, k), _after_end(text_of(doc), spans, k)
     own = [m for m in mentions if lo <= m.position < hi] if f.cue_start is not None else []
     if own:
         return _set_outlet(f, own[0])

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...model import Claim, Mention
 from ..descriptors import OCCUPATIONS
 from .context import Sentence
+from ..nlp import text_of
 
 ROLES = OCCUPATIONS | {"employee", "staffer", "worker", "engineer", "analyst", "detective",
                        "agent", "chairman", "chairwoman", "chair", "official", "strategist",
@@ -69,11 +70,11 @@ def _titled(s: Sentence, org: Mention) -> Iterator[Claim]:
     person = _name_after(s, org.span.end, 40)
     if person is None:
         return
-    gap = _TITLE_GAP.match(s.sent.doc.text[org.span.end:person.span.start])
+    gap = _TITLE_GAP.match(text_of(s.sent.doc)[org.span.end:person.span.start])
     if not gap:
         return
     words = gap.group(1).lower().split()
-    possessive = s.sent.doc.text[org.span.end:org.span.end + 1] in ("'", "’")
+    possessive = text_of(s.sent.doc)[org.span.end:org.span.end + 1] in ("'", "’")
     if words and words[-1] in ROLES and all(w.islower() or w.lower() in ROLES for w in
                                             gap.group(1).split()):
         yield s.claim(person.entity, _role_predicate(s, org, words[-1]), words[-1],
@@ -90,7 +91,7 @@ def _name_after(s: Sentence, offset: int, window: int) -> Mention | None:
 
 def _educated_compound(s: Sentence, org: Mention) -> Iterator[Claim]:
     """"the Acme-educated lawyer Ana Cole": educated at the organization."""
-    if _EDUCATED.match(s.sent.doc.text[org.span.end:org.span.end + 10]):
+    if _EDUCATED.match(text_of(s.sent.doc)[org.span.end:org.span.end + 10]):
         person = _name_after(s, org.span.end, 60)
         if person:
             yield s.claim(person.entity, "educated_at", "educated", object=org.entity)
@@ -193,14 +194,14 @@ _SPORT = re.compile(r"\b(team|season|playoffs?|coach|league|game|match|players?)
 
 def _band_context(s: Sentence) -> bool:
     """Music talk outweighs sports talk in the document (a band, not a team)."""
-    text = s.sent.doc.text
+    text = text_of(s.sent.doc)
     return len(_MUSIC.findall(text)) > len(_SPORT.findall(text))
 
 
 def _is_team(s: Sentence, org: Mention) -> bool:
     """Sports teams: a plural name ("the Rovers") in a text that talks of play."""
     last = org.text.split()[-1]
-    sporty = not _band_context(s) and bool(_SPORT.search(s.sent.doc.text))
+    sporty = not _band_context(s) and bool(_SPORT.search(text_of(s.sent.doc)))
     return sporty and last.endswith("s") and not last.endswith("ss") \
         and not set(org.text.lower().split()) & GROUP_WORDS
 

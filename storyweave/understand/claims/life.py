@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from ...model import Claim, Mention
 from .context import Sentence
+from ..nlp import text_of
 
 SIBLINGS = {"brother", "sister", "sibling", "half-brother", "half-sister", "stepbrother",
             "stepsister", "twin"}
@@ -130,7 +131,7 @@ def _death(s: Sentence, verb: Token) -> Iterator[Claim]:
 
 
 def _after(s: Sentence, cue: Token, text: str) -> bool:
-    return s.sent.doc.text.find(text, cue.idx, s.sent.end_char) >= 0
+    return text_of(s.sent.doc).find(text, cue.idx, s.sent.end_char) >= 0
 
 
 def _dead(s: Sentence, verb: Token) -> list[str]:
@@ -162,7 +163,7 @@ def _place_on(s: Sentence, verb: Token) -> str | None:
 
 def _born_aside(s: Sentence, born: Token) -> Iterator[Claim]:
     """"Ana Cole (born 3 May 1950 in Lyon)", "Ana Cole, born 1950,": the name just before."""
-    text = s.sent.doc.text
+    text = text_of(s.sent.doc)
     before = [m for m in s.doc.people if m.kind not in ("pronoun", "descriptor")
               and s.contains(m.span.start) and m.span.end <= born.idx
               and re.fullmatch(r"\s*[(,;]\s*", text[m.span.end:born.idx])]
@@ -223,7 +224,7 @@ def _native_of(s: Sentence, m: Mention) -> str | None:
 
 def _place_born(s: Sentence, m: Mention) -> str | None:
     """"the Lyon-born chef Ana Cole": the next name after "PLACE-born"."""
-    text = s.sent.doc.text
+    text = text_of(s.sent.doc)
     if not _BORN_GAP.match(text[m.span.end:m.span.end + 6]):
         return None
     after = [p for p in s.doc.people if p.kind not in ("pronoun", "descriptor")

@@ -8,6 +8,7 @@ from ...model import Claim, Interval, Mention
 from ..coref import nouns_before
 from ..descriptors import OCCUPATIONS
 from .context import Sentence
+from ..nlp import text_of
 
 _WIN = re.compile(r"\b(won|wins|win|winning|winner|winners|received|receives|earned|awarded|"
                   r"took home|picked up|collected|scooped)\b", re.I)
@@ -31,7 +32,7 @@ def _ages(s: Sentence) -> Iterator[Claim]:
         if v.type == "AGE" and v.interval and _in_sentence(s, v.start):
             person = _person_of_age(s, v.start, v.end)
             if person:
-                text = s.sent.doc.text[_age_phrase_start(s, v.start):v.end]
+                text = text_of(s.sent.doc)[_age_phrase_start(s, v.start):v.end]
                 time = Interval(v.interval.earliest, v.interval.latest, "year", text)
                 yield s.claim(person, "date_of_birth", v.text, time=time)
 
@@ -41,7 +42,7 @@ def _person_of_age(s: Sentence, start: int, end: int) -> str | None:
     if covering:
         return covering[0].entity
     before = [m for m in s.doc.people if m.span.end <= start and start - m.span.end <= 3
-              and s.sent.doc.text[m.span.end:start].strip() in (",", "")]
+              and text_of(s.sent.doc)[m.span.end:start].strip() in (",", "")]
     return before[-1].entity if before else None
 
 
@@ -65,7 +66,7 @@ def _occupations(s: Sentence) -> Iterator[Claim]:
 
 
 def _occupation_nouns(s: Sentence, m: Mention) -> list[str]:
-    text = s.sent.doc.text
+    text = text_of(s.sent.doc)
     if m.kind == "descriptor":
         words = m.text.lower().split()
         return [words[-1]] if words[-1] in OCCUPATIONS and words[0] == "the" else []
