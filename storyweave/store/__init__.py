@@ -50,7 +50,7 @@ class Store:
     def integrate(self, document_id: str) -> set[str]:
         """Resolve a stored document's entities and re-consolidate what it touched."""
         touched = _entities.integrate_document(self.conn, document_id)
-        _facts.refresh_facts(self.conn, touched)
+        _facts.refresh_facts(self.conn, touched, document_id)
         return touched
 
     def rebuild(self) -> None:

@@ -26,23 +26,44 @@ def _time_row(t: Interval | None) -> tuple:
     return (_iso(t.earliest), _iso(t.latest), t.granularity, t.text)
 
 
-def refresh_facts(conn: sqlite3.Connection, touched: set[str] | None = None) -> None:
-    """Re-consolidate the facts and conflicts of the entities a change touched (all when
-    `touched` is None): their claims, and the claims of everyone those claims relate them to."""
+def refresh_facts(conn: sqlite3.Connection, touched: set[str] | None = None,
+                  document_id: str | None = None) -> None:
+    """Re-consolidate what a change can alter (everything when `touched` is None): the facts
+    of the people it touched and of the subjects of the document's claims, one family tie
+    further (a child born before the parents met is a cross-fact check). An organization, a
+    place or a prize never pulls in everyone linked to it: their facts hang on their subjects."""
     if touched is None:
         claims, scope = _resolved_claims(conn, None), None
     else:
-        # Family ties reach one step further (a child born before the parents met is a
-        # cross-fact check); an employer or a prize never pulls in everyone linked to it.
-        related = {x for c in _resolved_claims(conn, touched) if c.predicate in KIN
+        seed = _people(conn, touched) | _document_subjects(conn, document_id)
+        related = {x for c in _resolved_claims(conn, seed) if c.predicate in KIN
                    for x in (c.subject, c.object) if x}
-        scope = touched | related
+        scope = seed | related
         claims = _resolved_claims(conn, scope)
     docs = {c.evidence.document for c in claims}
     involved = {x for c in claims for x in (c.subject, c.object, c.place) if x}
     result = consolidate(claims, _sources(conn, docs), _names(conn, involved))
     _delete_facts(conn, scope)
     _insert(conn, result)
+
+
+def _people(conn: sqlite3.Connection, ids: set[str]) -> set[str]:
+    batch = sorted(ids)
+    marks = ",".join("?" * len(batch)) or "NULL"
+    return {r[0] for r in conn.execute(
+        f"SELECT id FROM entities WHERE type = 'person' AND id IN ({marks})", batch)}
+
+
+def _document_subjects(conn: sqlite3.Connection, document_id: str | None) -> set[str]:
+    """The subjects of a document's claims, and both ends of its relations between people."""
+    if document_id is None:
+        return set()
+    out = set()
+    for subject, obj, predicate in conn.execute(
+            "SELECT subject_entity, object_entity, predicate FROM claims WHERE document_id = ?",
+            (document_id,)):
+        out |= {subject} | ({obj} if predicate in KIN else set())
+    return out - {None}
 
 
 def _delete_facts(conn: sqlite3.Connection, scope: set[str] | None) -> None:

@@ -145,12 +145,18 @@ def _handles(text: str, document: Document, mentions: list[Mention],
     keys = {N.name_key(n): c.key for c in clusters for n in c.full_names}
     out = []
     for source in (text, document.text):
-        for m in _HANDLE_AFTER_NAME.finditer(source):
-            owner = _owner_of(m.group(1), keys)
+        for at in _handle_positions(source):  # look back from each "(@" only: fast on long texts
+            start = source.rfind(" ", 0, max(0, at - 80)) + 1  # a word boundary
+            m = _HANDLE_AFTER_NAME.search(source, start, at + 40)
+            owner = _owner_of(m.group(1), keys) if m and m.start(2) == at + 1 else None
             if owner and not any(x.span.start == m.start(2) for x in out):
                 out.append(Mention(Span(document.id, m.start(2), m.end(2)), m.group(2), "handle",
                                    "person", owner))
     return out
+
+
+def _handle_positions(text: str) -> list[int]:
+    return [m.start() for m in re.finditer(r"\(@", text)]
 
 
 def _owner_of(phrase: str, keys: dict[str, str]) -> str | None:
