@@ -7,7 +7,7 @@
 # (the PostgreSQL tests then skip, saying why).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash scripts/bootstrap.sh test,web-test
+bash scripts/bootstrap.sh test,web-test,ray
 bash scripts/install-browser.sh
 if [ -z "${STORYWEAVE_PG_DSN:-}" ] && [ "${STORYWEAVE_PG:-on}" != off ]; then
   eval "$(bash scripts/postgres.sh start)"
