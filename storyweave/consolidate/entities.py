@@ -47,9 +47,12 @@ class Resolved:
 
     @property
     def canonical(self) -> str:
-        """The most frequent full name (longest on ties); an award keeps its own name."""
+        """The most frequent full name (longest on ties), a place's most complete name; an
+        award keeps its own name."""
         for kind in ("canonical", "full", "single", "handle", "birth"):
             pool = {n: c for (n, k), c in self.names.items() if k == kind}
+            if pool and self.type == "place":  # "Bergen, Norway" says more than "Bergen"
+                return max(pool, key=lambda n: (len(n), pool[n], n))
             if pool:
                 return max(pool, key=lambda n: (pool[n], len(n), n))
         return self.id
