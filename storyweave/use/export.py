@@ -7,6 +7,8 @@ from pathlib import Path
 from ..model import Document
 from ..store import Store
 from ..store import knowledge
+from ..store.facts import stored_conflicts, stored_facts
+from ..consolidate.timeline import label, timeline
 
 FORMATS = ("json",)
 
@@ -19,7 +21,31 @@ def export_json(store: Store) -> dict:
         "facts": knowledge.facts(store.conn),
         "conflicts": knowledge.conflicts(store.conn),
         "quotes": knowledge.quotes(store.conn),
+        "timelines": timelines_json(store),
     }
+
+
+def timelines_json(store: Store) -> list[dict]:
+    """Per person, the dated facts in order; a disputed item is a band over every side."""
+    facts, conflicts = stored_facts(store.conn), stored_conflicts(store.conn)
+    names = {r[0]: r[1] for r in store.conn.execute("SELECT id, name FROM entities")}
+    people = [r[0] for r in store.conn.execute(
+        "SELECT id FROM entities WHERE type = 'person' ORDER BY id")]
+    out = []
+    for person in people:
+        items = [i for i in timeline(person, facts, conflicts) if i.interval is not None]
+        if items:
+            out.append({"entity": person, "items": [_item_json(i, names) for i in items]})
+    return out
+
+
+def _item_json(item, names: dict[str, str]) -> dict:
+    band = item.interval
+    return {"fact": item.fact_id, "predicate": item.predicate, "label": label(item.facts[0], names),
+            "earliest": band.earliest.isoformat() if band.earliest else None,
+            "latest": band.latest.isoformat() if band.latest else None,
+            "status": item.status, "disputed": item.disputed, "conflict": item.conflict,
+            "facts": [f.id for f in item.facts]}
 
 
 def document_json(d: Document) -> dict:
