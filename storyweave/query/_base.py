@@ -60,6 +60,17 @@ def page(items: Sequence, limit: int | None = None, offset: int | None = None) -
                 offset=offset)
 
 
+def where(*filters: tuple[str, Any]) -> tuple[str, list]:
+    """A WHERE clause from (condition, value) pairs whose value is given; every `?` in a
+    condition takes the value ("(a = ? OR b = ?)" takes it twice)."""
+    clauses, params = [], []
+    for condition, value in filters:
+        if value:
+            clauses.append(condition)
+            params += [value] * condition.count("?")
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
 def not_found(kind: str, ident: str) -> NotFound:
     return NotFound(f"no {kind} with id {ident!r}")
 

@@ -18,7 +18,7 @@ from ..consolidate.explain import render_interval
 from ..consolidate.timeline import label
 from ..model import Fact
 from ._base import (Page, check_page, conn_of, interval_json, model_facts, names, not_found,
-                    page, rows_in)
+                    page, rows_in, where)
 from .documents import titles
 
 
@@ -100,19 +100,10 @@ def facts(source, predicate: str | None = None, subject: str | None = None,
     ordered by predicate, then date, then id; filtered and paged in SQL."""
     conn = conn_of(source)
     limit, offset = check_page(limit, offset)
-    clauses, params = [], []
-    if predicate:
-        clauses.append("predicate = ?")
-        params.append(predicate)
-    if subject:
-        clauses.append("(subject = ? OR object = ?)")
-        params += [subject, subject]
-    if status:
-        clauses.append("status = ?")
-        params.append(status)
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    total = conn.execute(f"SELECT COUNT(*) FROM facts {where}", params).fetchone()[0]
-    found = model_facts(conn, where, params, _FACT_ORDER, limit, offset)
+    sql, params = where(("predicate = ?", predicate), ("(subject = ? OR object = ?)", subject),
+                        ("status = ?", status))
+    total = conn.execute(f"SELECT COUNT(*) FROM facts {sql}", params).fetchone()[0]
+    found = model_facts(conn, sql, params, _FACT_ORDER, limit, offset)
     ctx = Context(conn, found)
     return Page(items=[ctx.fact_json(f) for f in found], total=total, limit=limit, offset=offset)
 
@@ -144,17 +135,12 @@ def conflicts(source, entity: str | None = None, predicate: str | None = None,
     """Conflicts (optionally those involving one entity, or of one predicate), paged in SQL."""
     conn = conn_of(source)
     limit, offset = check_page(limit, offset)
-    clauses, params = [], []
-    if predicate:
-        clauses.append("c.predicate = ?")
-        params.append(predicate)
-    if entity:
-        clauses.append("(c.subject = ? OR c.id IN (SELECT cf.conflict_id FROM conflict_facts cf "
-                       "JOIN facts f ON f.id = cf.fact_id WHERE f.subject = ? OR f.object = ?))")
-        params += [entity, entity, entity]
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
-    total = conn.execute(f"SELECT COUNT(*) FROM conflicts c {where}", params).fetchone()[0]
-    rows = conn.execute(f"SELECT c.* FROM conflicts c {where} ORDER BY c.subject, c.predicate, "
+    sql, params = where(
+        ("c.predicate = ?", predicate),
+        ("(c.subject = ? OR c.id IN (SELECT cf.conflict_id FROM conflict_facts cf "
+         "JOIN facts f ON f.id = cf.fact_id WHERE f.subject = ? OR f.object = ?))", entity))
+    total = conn.execute(f"SELECT COUNT(*) FROM conflicts c {sql}", params).fetchone()[0]
+    rows = conn.execute(f"SELECT c.* FROM conflicts c {sql} ORDER BY c.subject, c.predicate, "
                         f"c.id LIMIT {limit} OFFSET {offset}", params).fetchall()
     items = _conflict_views(conn, [_conflict_row(conn, r) for r in rows])
     return Page(items=items, total=total, limit=limit, offset=offset)

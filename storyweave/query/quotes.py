@@ -5,7 +5,7 @@ start, end, cue: {start, end} | None}
 """
 from __future__ import annotations
 
-from ._base import Page, check_page, conn_of, names, page
+from ._base import Page, check_page, conn_of, names, page, where
 from .documents import titles
 
 
@@ -15,19 +15,10 @@ def quotes(source, speaker: str | None = None, outlet: str | None = None,
     """Quotes in document order; filter by speaker entity id, by outlet (case-insensitive:
     the outlet the quote was given to, or the publishing outlet) or by document."""
     conn = conn_of(source)
-    clauses, params = [], []
-    if speaker:
-        clauses.append("q.speaker = ?")
-        params.append(speaker)
-    if outlet:
-        clauses.append("(lower(q.outlet) = lower(?) OR lower(d.outlet) = lower(?))")
-        params += [outlet, outlet]
-    if document:
-        clauses.append("q.document_id = ?")
-        params.append(document)
-    where = ("WHERE " + " AND ".join(clauses)) if clauses else ""
+    sql, params = where(("q.speaker = ?", speaker), ("q.document_id = ?", document),
+                        ("(lower(q.outlet) = lower(?) OR lower(d.outlet) = lower(?))", outlet))
     limit, offset = check_page(limit, offset)
-    base = f"FROM quotes q JOIN documents d ON d.id = q.document_id {where}"
+    base = f"FROM quotes q JOIN documents d ON d.id = q.document_id {sql}"
     total = conn.execute(f"SELECT COUNT(*) {base}", params).fetchone()[0]
     rows = conn.execute(f"SELECT q.* {base} ORDER BY d.seq, q.start, q.id "
                         f"LIMIT {limit} OFFSET {offset}", params).fetchall()
