@@ -1,6 +1,6 @@
 """Named mentions in one document: NER plus the rule layer NER needs.
 
-NER misses or mislabels surnames and first names ("Teigen" as ORG), title-case headlines
+NER misses or mislabels surnames and first names ("Okafor" as ORG), title-case headlines
 confuse it, and it cannot know birth names or handles. So full person names from NER seed
 document-local clusters, and every capitalized token equal to a part of exactly one cluster's
 names becomes a mention of it; ambiguous parts (two people called Smith) stay unresolved.

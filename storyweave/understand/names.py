@@ -45,12 +45,12 @@ _DIMINUTIVE = re.compile(r"(?:ie|y|i|ey|sy|sie|ee|ey)$")
 
 def short_form_of(short: str, full: str) -> bool:
     """True when `short` is a familiar form of the given name `full` (Kit ↔ Kitty ↔ Katherine is
-    out of reach; Chris/Chrissy ↔ Christine, Sam ↔ Samantha, Jen ↔ Jennifer are in)."""
+    out of reach; Chris/Chrissie ↔ Christina, Sam ↔ Samantha, Jen ↔ Jennifer are in)."""
     s, f = short.casefold(), full.casefold()
     if s == f or len(s) < 3 or len(s) >= len(f):
         return False
     if len(s) >= 4 and f.endswith(s):
         return True  # the end of the name: Greta ↔ Margareta, Beth ↔ Elizabeth
     stem = _DIMINUTIVE.sub("", s) if len(s) > 4 else s
-    stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # Chrissy → Chris
+    stem = stem[:-1] if len(stem) > 3 and stem[-1] == stem[-2] else stem  # "Chrissie" → "Chris"
     return len(stem) >= 3 and f.startswith(stem)
