@@ -40,5 +40,6 @@ def analyse(document: Document, parsed: Doc) -> DocumentAnalysis:
     named, owner = with_birth_names(parsed, document.id, named, refs.mentions)
     mentions = named + [_remap(m, owner) for m in refs.mentions]
     quotes = to_quotes(findings, mentions, document.id)
-    claims = extract_claims(parsed, document, mentions, refs.genders)
-    return DocumentAnalysis(document=document, mentions=mentions, claims=claims, quotes=quotes)
+    claims, published = extract_claims(parsed, document, mentions, refs.genders)
+    return DocumentAnalysis(document=document.with_(published=published), mentions=mentions,
+                            claims=claims, quotes=quotes)

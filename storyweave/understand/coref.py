@@ -314,10 +314,24 @@ def _appositive(ctx: _Context, end: int) -> str | None:
     return None
 
 
+ORDINAL_MODIFIERS = frozenset({"first", "second", "third", "fourth", "fifth", "former",
+                               "previous", "ex", "new", "current", "other"})
+
+
+def _one_of_several(ctx: _Context, start: int, end: int) -> bool:
+    """"her first husband", "his former wife": one of several people of that role, so the
+    most salient person of the right gender is no evidence of who it is."""
+    words = re.findall(r"[\w-]+", text_of(ctx.doc)[start:end].lower())[1:-1]
+    return any(w in ORDINAL_MODIFIERS for w in words)
+
+
 def _descriptor(ctx: _Context, found: tuple[int, int, str, str]) -> Mention | None:
     start, end, det, noun = found
     gender = gender_of_noun(noun)
     key = _appositive(ctx, end) or (ctx.nouns.get(noun) if det == "the" else None)
+    if key is None and _one_of_several(ctx, start, end):  # named right there, or unresolved
+        return Mention(Span(ctx.document_id, start, end), text_of(ctx.doc)[start:end],
+                       "descriptor", "person", None)
     if key is None and det in ("his", "her"):
         owner = _antecedent(ctx, start, _PRONOUN_GENDER[det], exclude=None)
         key = _partner_of(ctx, owner) if noun in SPOUSE_NOUNS else None

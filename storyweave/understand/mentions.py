@@ -34,7 +34,7 @@ def find_mentions(doc: Doc, document: Document) -> list[Mention]:
     clusters = cluster_people(doc)
     mentions = _person_mentions(doc, document.id, clusters)
     mentions += _handles(text_of(doc), document, mentions, clusters)
-    mentions += _awards(text_of(doc), document.id, mentions)
+    mentions += _awards(doc, document.id, mentions)
     mentions += _other_named(doc, document.id, mentions)
     return sorted(mentions, key=lambda m: (m.span.start, m.span.end))
 
@@ -168,11 +168,40 @@ def _owner_of(phrase: str, keys: dict[str, str]) -> str | None:
     return None
 
 
-def _awards(text: str, doc_id: str, mentions: list[Mention]) -> list[Mention]:
+def _awards(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
+    """Known awards by any of their names ("Grammy", "Daytime Emmy Award"), and any
+    capitalized name the tagger found whose head is a prize word ("the Ardent Cup")."""
+    text = text_of(doc)
     forms = {f: c for c, fs in AWARDS.items() for f in (c, *fs)}
-    return [Mention(Span(doc_id, m.start(), m.end()), m.group(1), "name", "other",
-                    "award:" + forms[m.group(1)])
-            for m in _AWARD.finditer(text) if not _overlaps(mentions, m.start(), m.end())]
+    found = []
+    for m in _AWARD.finditer(text):
+        start = _qualifier_start(text, m.start())
+        canonical = forms[m.group(1)] if start == m.start() else text[start:m.end()]
+        found.append(Mention(Span(doc_id, start, m.end()), text[start:m.end()], "name",
+                             "other", "award:" + canonical))
+    found += [Mention(Span(doc_id, e.start_char, e.end_char), e.text, "name", "other",
+                      "award:" + e.text) for e in _prize_ents(doc)]
+    return [m for m in found if not _overlaps(mentions, m.span.start, m.span.end)
+            and not _overlaps([o for o in found if o.span.start < m.span.start], m.span.start,
+                              m.span.end)]
+
+
+_QUALIFIER = re.compile(r"(?:\b[A-Z][a-z]+\s+){1,2}$")  # "Daytime Emmy", "Primetime Emmy"
+_PRIZE_HEAD = re.compile(r"^[A-Z][\w.'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.'-]*)*\s+"
+                         r"(?:Award|Prize|Trophy|Medal)$")
+
+
+def _qualifier_start(text: str, start: int) -> int:
+    """Capitalized words before a known award name are part of it, unless a sentence starts."""
+    q = _QUALIFIER.search(text, max(0, start - 30), start)
+    if q is None or q.group().split()[0] in ("The", "A", "An", "His", "Her", "Their"):
+        return start
+    return q.start()
+
+
+def _prize_ents(doc: Doc) -> list:
+    return [e for e in doc.ents if e.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT",
+                                                "FAC", "PERSON") and _PRIZE_HEAD.match(e.text)]
 
 
 def _places_with_region(doc: Doc) -> dict[int, int]:
@@ -197,10 +226,35 @@ def _other_named(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention
         if not label or not name or "\n" in name or _overlaps(mentions + out, ent.start_char,
                                                                ent.end_char):
             continue
+        label, name = _institution(label, name)
         start = text_of(doc).find(name, ent.start_char)
         out.append(Mention(Span(doc_id, start, start + len(name)), name, "name", label,
                            f"{label}:{N.name_key(name)}"))
     return out
+
+
+# the head noun of a name says what it names, whatever the tagger thought
+# ("the State Highway Patrol" is no place)
+INSTITUTION_HEADS = frozenset("""
+patrol department office police agency association committee council board commission
+bureau service corps court ministry university college school institute foundation company
+corporation party union club army navy church hospital museum network
+""".split())
+# "the Northern Division of the City Police Department": the unit's organization is named
+_SUBUNIT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*(?:Division|Branch|Unit|Bureau|"
+                      r"Section|Chapter|Precinct|Desk|Wing)\s+of\s+(?:the\s+)?(?P<parent>[A-Z].+)$")
+
+
+def _institution(label: str, name: str) -> tuple[str, str]:
+    """Organizations named by their head noun, without a leading "the", a unit by its
+    parent organization."""
+    if label in ("place", "other") and name.split()[-1].lower() in INSTITUTION_HEADS:
+        label = "organization"
+    if label != "organization":
+        return label, name
+    unit = _SUBUNIT.match(name)
+    name = unit.group("parent") if unit else name
+    return label, name[4:] if name.startswith("the ") else name
 
 
 def _overlaps(mentions: Iterable[Mention], start: int, end: int) -> bool:

@@ -9,20 +9,44 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from ...model import Claim, Document, Mention
+from typing import NamedTuple
+
+from ...model import Claim, Document, Mention, Published
 from ..time import normalize
 from .context import DocContext, Sentence, find_couple
+from .dating import refine_published
 from .career import career_claims
 from .family import family_claims
 from .life import life_claims
 from .person import person_claims
 
-__all__ = ["extract_claims"]
+__all__ = ["extract_claims", "Extracted"]
+
+
+class Extracted(NamedTuple):
+    claims: list[Claim]
+    published: Published  # the document's publication window, narrowed by ages when it can be
 
 
 def extract_claims(parsed: Doc, document: Document, mentions: list[Mention],
-                   genders: dict[str, str]) -> list[Claim]:
+                   genders: dict[str, str]) -> Extracted:
+    """Claims of one document; when its people's birth dates and ages date an undated
+    article (claims.dating), the times are read again against that narrower window."""
     ctx = _context(parsed, document, mentions, genders)
+    claims = _claims(parsed, ctx)
+    published = refine_published(document.published, claims, ctx.times)
+    if published is not None:
+        ctx = _context(parsed, document.with_(published=published), mentions, genders)
+        claims = _claims(parsed, ctx)
+    return Extracted(_dated_births(claims), published or document.published)
+
+
+def _dated_births(claims: list[Claim]) -> list[Claim]:
+    """An age in an article that stays undated says nothing about the birth date."""
+    return [c for c in claims if c.predicate != "date_of_birth" or c.time is not None]
+
+
+def _claims(parsed: Doc, ctx: DocContext) -> list[Claim]:
     claims: dict[str, Claim] = {}
     for sent in parsed.sents:
         s = Sentence(ctx, sent)

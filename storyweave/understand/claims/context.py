@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...model import Claim, Interval, Mention, Span
 from ..time import TimeValue
 
+RELATIVE_PRONOUNS = {"who", "that", "which"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "couple", "pair", "duo", "both", "two"}
 
 
@@ -112,8 +113,12 @@ class Sentence:
         if token.lower_ in GROUP_WORDS:
             pair = self.doc.couple()
             return list(pair) if pair else []
-        person = self.person_at(token) or self._in_phrase(token)
+        person = self.person_at(token) or self._in_phrase(token) or self._apposed(token)
         return [person] if person else []
+
+    def _apposed(self, token: Token) -> str | None:
+        """"Ana Cole, the chef who ...": the name an apposition renames."""
+        return self.person_at(token.head) if token.dep_ == "appos" else None
 
     def _in_phrase(self, head: Token) -> str | None:
         """A person mention inside the noun phrase ("his lady love" → the descriptor "his
@@ -124,10 +129,15 @@ class Sentence:
         return None
 
     def subjects(self, verb: Token) -> list[str]:
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                return self.people_of(child)
-        if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "relcl") and verb.head.i != verb.i:
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        relative = verb.dep_ == "relcl"
+        if subject is not None and not (relative and subject.lower_ in RELATIVE_PRONOUNS):
+            found = self.people_of(subject)
+            if found or not relative:
+                return found
+        if relative:  # "the model, who ..., passed away": the noun the clause describes
+            return self.people_of(verb.head)
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acl") and verb.head.i != verb.i:
             return self.subjects(verb.head)  # "…, having met him" shares the main subject
         return []
 

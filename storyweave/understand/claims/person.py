@@ -4,14 +4,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from spacy.tokens import Token
+
 from ...model import Claim, Interval, Mention
 from ..coref import nouns_before
 from ..descriptors import OCCUPATIONS
 from .context import Sentence
 from ..nlp import text_of
 
+# evaluative words for a person ("the world-famous performer", "the star") describe, they
+# are no job: the job is the specific noun ("singer") the same text uses
+GENERIC_ROLES = frozenset({"star", "superstar", "performer", "personality", "celebrity"})
+OCCUPATION_NOUNS = (OCCUPATIONS - GENERIC_ROLES) | frozenset("""
+detective agent receiver linebacker lineman goalkeeper striker midfielder defender catcher
+shortstop outfielder spokesperson correspondent columnist commentator consultant adviser
+advisor conductor keyboardist saxophonist trumpeter violinist cellist engineer analyst
+strategist sailor nurse surgeon physician pilot soldier firefighter architect accountant
+priest pastor rabbi attorney prosecutor sheriff publisher historian astronaut diplomat
+ambassador trooper investigator superintendent commissioner principal
+""".split())
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the word right before a name
 _WIN = re.compile(r"\b(won|wins|win|winning|winner|winners|received|receives|earned|awarded|"
-                  r"took home|picked up|collected|scooped)\b", re.I)
+                  r"took home|picked up|collected|scooped|shared|shares)\b", re.I)
+_N_TIME = re.compile(r"\b[\w]+-time\s+$")
+_WINNER_AFTER = re.compile(r"(?:\s+|-)(?:winner|winning|champion|laureate|recipient)\b")
 _NOT_WON = re.compile(r"\b(nominat\w*|nod|shortlist\w*|hopeful|contender)\b", re.I)
 
 
@@ -29,11 +45,12 @@ def _in_sentence(s: Sentence, start: int) -> bool:
 def _ages(s: Sentence) -> Iterator[Claim]:
     """"the 39-year-old", "Ana Cole, 33,", "at 33": a birth interval for that person."""
     for v in s.doc.times:
-        if v.type == "AGE" and v.interval and _in_sentence(s, v.start):
+        if v.type == "AGE" and _in_sentence(s, v.start):
             person = _person_of_age(s, v.start, v.end)
             if person:
                 text = text_of(s.sent.doc)[_age_phrase_start(s, v.start):v.end]
-                time = Interval(v.interval.earliest, v.interval.latest, "year", text)
+                time = Interval(v.interval.earliest, v.interval.latest, "year", text) \
+                    if v.interval else None  # undated article: kept to date it (dating.py)
                 yield s.claim(person, "date_of_birth", v.text, time=time)
 
 
@@ -43,7 +60,26 @@ def _person_of_age(s: Sentence, start: int, end: int) -> str | None:
         return covering[0].entity
     before = [m for m in s.doc.people if m.span.end <= start and start - m.span.end <= 3
               and text_of(s.sent.doc)[m.span.end:start].strip() in (",", "")]
-    return before[-1].entity if before else None
+    return before[-1].entity if before else _age_subject(s, start)
+
+
+_AGE_LEAD = re.compile(r"(?:\bat\s+(?:the\s+)?age\s+(?:of\s+)?|\baged\s+)$", re.I)
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
+
+
+def _age_subject(s: Sentence, start: int) -> str | None:
+    """"Ana Cole died Tuesday at the age of 85" / "..., aged 85": the subject of the verb
+    the age hangs on. Not when the sentence names a year: the age is then the age at that
+    date ("retired in 1990 at the age of 60"), not now."""
+    text = text_of(s.sent.doc)
+    if not _AGE_LEAD.search(text[max(0, start - 25):start]) or \
+            any(_YEAR.search(v.text) for v in s.doc.times if s.contains(v.start)):
+        return None
+    verb = next((t for t in s.sent if t.idx <= start < t.idx + len(t)), None)
+    while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    subjects = s.subjects(verb) if verb is not None else []
+    return subjects[0] if len(subjects) == 1 else None
 
 
 def _age_phrase_start(s: Sentence, start: int) -> int:
@@ -61,7 +97,7 @@ def _occupations(s: Sentence) -> Iterator[Claim]:
     """Occupation nouns used for a person: "the chef", "singer Ana Cole", "Ana Cole, a chef"."""
     for m in s.doc.people:
         if _in_sentence(s, m.span.start):
-            for noun in _occupation_nouns(s, m):
+            for noun in dict.fromkeys(_occupation_nouns(s, m)):
                 yield s.claim(m.entity, "occupation", noun, value=noun)
 
 
@@ -69,37 +105,65 @@ def _occupation_nouns(s: Sentence, m: Mention) -> list[str]:
     text = text_of(s.sent.doc)
     if m.kind == "descriptor":
         words = m.text.lower().split()
-        return [words[-1]] if words[-1] in OCCUPATIONS and words[0] == "the" else []
+        return [words[-1]] if words[-1] in OCCUPATION_NOUNS and words[0] == "the" else []
     if m.kind != "name":
         return []
-    run = [n for n in nouns_before(text, m.span.start) if n in OCCUPATIONS]
-    after = re.match(r",\s+(?:a|an|the)\s+(?:[a-z-]+\s+)?([a-z]+)\b", text[m.span.end:m.span.end + 40])
-    if after and after.group(1) in OCCUPATIONS:
-        run.append(after.group(1))
-    return run
+    title = _TITLE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
+    run = [n for n in [*nouns_before(text, m.span.start),
+                       *([title.group(1).lower()] if title else [])] if n in OCCUPATION_NOUNS]
+    return run + _apposed_nouns(s, m)
+
+
+def _apposed_nouns(s: Sentence, m: Mention) -> list[str]:
+    """"Ana Cole, a detective with ...", "Ana Cole, local director of ...": the apposition."""
+    span = s.sent.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
+    if span is None:
+        return []
+    return [c.lower_ for c in span.root.children
+            if c.dep_ == "appos" and c.i > span.root.i and c.lower_ in OCCUPATION_NOUNS]
 
 
 def _awards(s: Sentence) -> Iterator[Claim]:
     text = s.sent.text
-    if not _WIN.search(text) or _NOT_WON.search(text):
-        return
     for award in s.doc.awards:
-        if _in_sentence(s, award.span.start):
-            person = _winner(s, award)
-            if person:
+        if _in_sentence(s, award.span.start) and not _NOT_WON.search(text):
+            people = (_titled_winners(s, award) if _is_title(s, award) else []) or \
+                (_winners(s, award) if _WIN.search(text) else [])
+            for person in people:
                 yield s.claim(person, "award_received", award.text, object=award.entity)
 
 
-def _winner(s: Sentence, award: Mention) -> str | None:
-    """Who won: the person the award's noun phrase describes, else the clause subject."""
-    token = s.sent.doc.char_span(award.span.start, award.span.end, alignment_mode="expand").root
-    head = token
-    while head.dep_ in ("compound", "amod", "nmod", "dobj", "pobj", "prep", "npadvmod") \
-            and head.head.i != head.i:
+def _is_title(s: Sentence, award: Mention) -> bool:
+    """"a three-time Grammy winner", "the Pulitzer Prize-winning author"."""
+    text = text_of(s.sent.doc)
+    return bool(_N_TIME.search(text, max(0, award.span.start - 20), award.span.start)
+                or _WINNER_AFTER.match(text, award.span.end))
+
+
+def _titled_winners(s: Sentence, award: Mention) -> list[str]:
+    """The person the title describes: the noun phrase it sits in, or the name it is
+    apposed to ("Ana Cole, a two-time Emmy winner")."""
+    token = _award_token(s, award)
+    while token.dep_ in ("compound", "amod", "nmod", "npadvmod") and token.head.i != token.i:
+        token = token.head
+    return s.people_of(token)
+
+
+def _award_token(s: Sentence, award: Mention) -> Token:
+    return s.sent.doc.char_span(award.span.start, award.span.end, alignment_mode="expand").root
+
+
+def _winners(s: Sentence, award: Mention) -> list[str]:
+    """Who won: the person the award's noun phrase describes, the one it was given to
+    ("won Ana an Emmy"), else the clause subject, with whoever shared it ("with Ben")."""
+    head = _award_token(s, award)
+    while head.dep_ in ("compound", "amod", "nmod", "dobj", "pobj", "prep", "npadvmod",
+                        "appos") and head.head.i != head.i:
         head = head.head
         person = s.person_at(head)
         if person:
-            return person
+            return [person]
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    subjects = s.subjects(verb)
-    return subjects[0] if subjects else None
+    given = [k for c in verb.children if c.dep_ == "dative" for k in s.people_of(c)]
+    sharers = s.objects(verb, ("with",)) if verb.lemma_ == "share" else []
+    return list(dict.fromkeys((given or s.subjects(verb)) + sharers))

@@ -1,0 +1,118 @@
+"""Claim rules about people: ages that date an article, occupations, organizations, awards,
+and descriptors that name one of several people. Small hand-written texts, fictional people."""
+from __future__ import annotations
+
+import datetime as dt
+
+from storyweave.model import Article
+from storyweave.prepare import prepare
+from storyweave.understand import understand
+
+from .analysis_helpers import claims_as_text
+
+
+def _analysis(text: str):
+    return understand([prepare(Article(text=text, path="t.txt", title=text.split("\n")[0]))])[0]
+
+
+def _facts(text: str, predicate: str) -> set[tuple]:
+    return {(s, o) for s, p, o, _ in claims_as_text(_analysis(text)) if p == predicate}
+
+
+OBITUARY = ("Marian Holt dies at 77\n\n"
+            "Marian Holt, the stage designer whose sets toured Europe, died Tuesday, "
+            "March 10, at the age of 77, her family said. Her sets were first shown in 1986.\n\n"
+            "Holt was born in Truro on June 2, 1931.\n")
+
+
+def test_claims_dating_age_and_birth_date_date_an_undated_article():
+    analysis = _analysis(OBITUARY)
+    published = analysis.document.published
+    # 77 years old, born 2 June 1931: written between 2 June 2008 and 1 June 2009
+    assert (published.earliest, published.latest, published.source) == \
+        (dt.date(2008, 6, 2), dt.date(2009, 6, 1), "ages")
+    [death] = [c for c in analysis.claims if c.predicate == "date_of_death"]
+    assert (death.time.earliest, death.time.latest) == (dt.date(2009, 3, 10), dt.date(2009, 3, 10))
+
+
+def test_claims_dating_keeps_a_date_line():
+    text = OBITUARY.replace("\n\n", "\n\nPublished July 1, 2030\n\n", 1)
+    assert _analysis(text).document.published.source == "dateline"
+
+
+def test_claims_dating_an_age_without_birth_date_leaves_no_birth_claim():
+    text = "Obituary\n\nBram Tolliver died on Monday in Leeds, aged 81.\n"
+    analysis = _analysis(text)
+    assert analysis.document.published.source == "unknown"
+    assert not [c for c in analysis.claims if c.predicate == "date_of_birth"]
+
+
+def test_claims_age_at_the_age_of_belongs_to_the_subject():
+    text = ("Obituary\n\nPublished May 4, 2015\n\n"
+            "Bram Tolliver, a retired pilot, died on Monday in Leeds at the age of 81.\n")
+    [birth] = [c for c in _analysis(text).claims if c.predicate == "date_of_birth"]
+    assert (birth.time.earliest, birth.time.latest) == (dt.date(1933, 5, 5), dt.date(1934, 5, 4))
+
+
+def test_claims_age_at_a_stated_year_is_no_age_now():
+    text = ("Profile\n\nPublished May 4, 2015\n\n"
+            "Bram Tolliver retired from flying in 1990 at the age of 60.\n")
+    assert not [c for c in _analysis(text).claims if c.predicate == "date_of_birth"]
+
+
+def test_claims_occupation_from_apposition_and_title():
+    text = ("Report\n\nIt prompted Teodor Brask, a detective with the harbour police, to act. "
+            "Longtime agent Wilma Ostrand said nothing. "
+            "Ruth Kaye, local executive director of the Tidewater Fund, declined to comment.\n")
+    found = _facts(text, "occupation")
+    assert {("Teodor Brask", "detective"), ("Wilma Ostrand", "agent"),
+            ("Ruth Kaye", "director")} <= found
+
+
+def test_claims_evaluative_nouns_are_no_occupation():
+    text = ("Profile\n\nThe world-famous performer Lio Marchetti is a singer. "
+            "The star Ana Velde smiled.\n")
+    found = _facts(text, "occupation")
+    assert ("Lio Marchetti", "performer") not in found and ("Ana Velde", "star") not in found
+
+
+def test_claims_employer_unit_is_named_by_its_organization():
+    text = ("Report\n\nTeodor Brask, a detective with the Northern Division of the Kessel "
+            "Police Department, spoke on Monday.\n")
+    assert ("Teodor Brask", "Kessel Police Department") in _facts(text, "employer")
+
+
+def test_claims_organization_without_leading_the():
+    text = "Report\n\nMira Lund has worked for the Hearthstone Network since 2013.\n"
+    assert ("Mira Lund", "Hearthstone Network") in _facts(text, "employer")
+
+
+def test_claims_award_given_to_someone():
+    text = "Report\n\nThe series won Mira Lund a Daytime Emmy Award in 2020.\n"
+    assert ("Mira Lund", "Daytime Emmy Award") in _facts(text, "award_received")
+
+
+def test_claims_award_shared_with_someone():
+    text = ("Report\n\nBo Kessler, an 11-year veteran, shared the team's Most Valuable Player "
+            "Award with quarterback Dan Ames this season.\n")
+    found = _facts(text, "award_received")
+    assert {("Bo Kessler", "Most Valuable Player Award"),
+            ("Dan Ames", "Most Valuable Player Award")} <= found
+
+
+def test_claims_award_as_a_title():
+    text = "Report\n\nBo Kessler, a three-time Pro Bowl nose tackle, was stopped on Sunday.\n"
+    assert ("Bo Kessler", "Pro Bowl") in _facts(text, "award_received")
+
+
+def test_claims_award_nomination_is_no_award():
+    text = "Report\n\nMira Lund was nominated for a Daytime Emmy Award in 2020.\n"
+    assert not _facts(text, "award_received")
+
+
+def test_claims_first_husband_is_not_the_salient_man():
+    text = ("Profile\n\nAgent Hal Brisco said Nell Tamsin died on Friday. "
+            "She moved to Leeds with her first husband. They divorced in 1947.\n")
+    analysis = _analysis(text)
+    assert not [c for c in analysis.claims if c.predicate in ("spouse", "divorce")
+                and "Hal Brisco" in {m.text for m in analysis.mentions if m.entity == c.object}]
