@@ -116,3 +116,10 @@ def test_claims_first_husband_is_not_the_salient_man():
     analysis = _analysis(text)
     assert not [c for c in analysis.claims if c.predicate in ("spouse", "divorce")
                 and "Hal Brisco" in {m.text for m in analysis.mentions if m.entity == c.object}]
+
+
+def test_claims_descriptor_beside_a_name_is_that_person():
+    text = ("Profile\n\nThe tour was pushed along by Dalia Marsh, Ben Ivers's younger sister "
+            "and the band's bassist, who teaches music.\n")
+    found = _facts(text, "occupation")
+    assert ("Ben Ivers", "bassist") not in found

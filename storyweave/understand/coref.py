@@ -325,10 +325,25 @@ def _one_of_several(ctx: _Context, start: int, end: int) -> bool:
     return any(w in ORDINAL_MODIFIERS for w in words)
 
 
+def _apposed_to(ctx: _Context, start: int, end: int) -> str | None:
+    """"Dalia Varga, Ben's sister and the band's bassist": the name a descriptor is set
+    beside (an apposition, or a second apposition joined by "and")."""
+    span = ctx.doc.char_span(start, end, alignment_mode="expand")
+    token = span.root if span is not None else None
+    while token is not None and token.dep_ in ("appos", "conj") and token.head.i != token.i:
+        token = token.head
+        names = [m for m in ctx.people if m.span.start <= token.idx < m.span.end
+                 and m.kind not in ("pronoun", "descriptor")]
+        if names:
+            return names[0].entity
+    return None
+
+
 def _descriptor(ctx: _Context, found: tuple[int, int, str, str]) -> Mention | None:
     start, end, det, noun = found
     gender = gender_of_noun(noun)
-    key = _appositive(ctx, end) or (ctx.nouns.get(noun) if det == "the" else None)
+    key = _appositive(ctx, end) or _apposed_to(ctx, start, end) or \
+        (ctx.nouns.get(noun) if det == "the" else None)
     if key is None and _one_of_several(ctx, start, end):  # named right there, or unresolved
         return Mention(Span(ctx.document_id, start, end), text_of(ctx.doc)[start:end],
                        "descriptor", "person", None)
