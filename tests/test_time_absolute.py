@@ -42,12 +42,12 @@ def test_absolute_bare_year():
 
 def test_absolute_decade_with_apostrophe():
     v = one("the '90s")
-    assert (v.value, v.interval.earliest, v.interval.latest, v.granularity) == ("199X", D(1990, 1, 1), D(1999, 12, 31), "decade")
+    assert (v.value, v.interval.earliest, v.interval.latest, v.granularity) == ("199", D(1990, 1, 1), D(1999, 12, 31), "decade")
 
 
 def test_absolute_decade_digits_with_mod():
     v = one("the early 1980s")
-    assert (v.value, v.mod) == ("198X", "START")
+    assert (v.value, v.mod) == ("198", "START")  # TIMEX3: a decade is its 3 digits
     assert v.interval.earliest == D(1980, 1, 1) and v.interval.latest < D(1984, 1, 1)
 
 
@@ -75,3 +75,15 @@ def test_absolute_time_of_day_on_weekday():
     v = one("at 10:35 a.m. Tuesday", pub)
     assert (v.type, v.value) == ("TIME", "2019-11-12T10:35")
     assert v.interval == Interval(D(2019, 11, 12), D(2019, 11, 12), "day", "10:35 a.m. Tuesday")
+
+
+def test_absolute_weekday_picks_the_year_in_a_wide_window():
+    window = Interval(D(2008, 4, 22), D(2009, 4, 21), "day")
+    [v] = normalize("She died Thursday, December 11, in hospital.", window, [])
+    assert (v.interval.earliest, v.interval.latest) == (D(2008, 12, 11), D(2008, 12, 11))
+
+
+def test_absolute_first_century_is_no_error():
+    window = Interval(D(2020, 1, 1), D(2020, 1, 1), "day")
+    assert all(v.type != "DATE" or v.interval is None or v.interval.earliest.year > 0
+               for v in normalize("Roman coins of the 1st century were found.", window, []))

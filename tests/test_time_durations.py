@@ -45,3 +45,8 @@ def test_durations_sets():
 def test_durations_weekly_sets():
     assert normalize_expression("Tuesday nights", PUB).value == "XXXX-WXX-2TNI"
     assert normalize_expression("on Sundays", PUB).value == "XXXX-WXX-7"
+
+
+def test_durations_past_few_weeks_is_one_duration():
+    found = normalize("For the past few weeks we have been subjected to leaks.", PUB)
+    assert [(v.text, v.type, v.value) for v in found] == [("the past few weeks", "DURATION", "PXW")]

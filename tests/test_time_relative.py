@@ -83,3 +83,40 @@ def test_relative_bare_month_is_nearest_past():
 def test_relative_week_value_merges_over_publication():
     v = normalize_expression("last week", Interval(D(2017, 11, 1), D(2018, 2, 28)))
     assert (v.value, iv(v)) == ("201X-WXX", (D(2017, 10, 23), D(2018, 2, 25)))
+
+
+def _values(text, day):
+    return [(v.text, v.value) for v in normalize(text, Interval(day, day))]
+
+
+def test_relative_since_month_looks_back_despite_future_clause():
+    text = "The carrier has been on patrol since March and was scheduled to return."
+    assert _values(text, D(1990, 8, 13)) == [("March", "1990-03")]
+
+
+def test_relative_planned_weekday_looks_forward():
+    # published on a Wednesday: "planned to leave on Thursday" is the next day, not last week's
+    assert _values("The team planned to leave Nairobi on Thursday.", D(1998, 9, 30)) == [
+        ("Thursday", "1998-10-01")]
+
+
+def test_relative_current_fiscal_year():
+    assert _values("It expects higher sales in the current fiscal year.", D(1989, 11, 2)) == [
+        ("the current fiscal year", "1989")]
+
+
+def test_relative_current_quarter_is_publication_quarter():
+    text = "Profit rose in the third quarter. It expects a loss in the current quarter."
+    assert _values(text, D(1989, 11, 2)) == [("the third quarter", "1989-Q3"),
+                                             ("the current quarter", "1989-Q4")]
+
+
+def test_relative_quarterly_is_not_the_quarter():
+    text = "Profit rose in the third quarter. The quarterly results also reflected gains."
+    assert _values(text, D(1989, 11, 2)) == [("the third quarter", "1989-Q3")]
+
+
+def test_relative_decade_words_are_three_digits():
+    assert _values("Hate groups declined through the nineties.", D(1998, 3, 3)) == [
+        ("the nineties", "199")]
+    assert _values("Wages fell in the last decade.", D(1998, 2, 6)) == [("the last decade", "198")]

@@ -37,18 +37,18 @@ def age_norm(age: int, ctx: Ctx, unit: str = "Y") -> Norm | None:
                 duration=Duration(age, unit, age * lx.UNIT_DAYS[unit]))
 
 
-@rule(RULES, rf"(?P<n>\d{{1,3}}|{lx.NUM_WORD}(?:-(?:{lx.NUM_WORD}))?)[- ](?P<u>year|month)s?[- ]old", priority=6)
+@rule(RULES, rf"(?P<n>\d{{1,3}}|{lx.NUM_WORD}(?:-(?:{lx.NUM_WORD}))?)[- ](?P<u>year|month)s?[- ]old", priority=6, keys="unit")
 def year_old(m: re.Match, ctx: Ctx) -> Norm | None:
     n = lx.number(m["n"])
     return age_norm(int(n), ctx, "Y" if m["u"].lower() == "year" else "M") if n else None
 
 
-@rule(RULES, r"(?P<n>\d{1,3})\s+years?\s+old", priority=6)
+@rule(RULES, r"(?P<n>\d{1,3})\s+years?\s+old", priority=6, keys="unit")
 def years_old(m: re.Match, ctx: Ctx) -> Norm | None:
     return age_norm(int(m["n"]), ctx)
 
 
-@rule(RULES, r"(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+|age\s+|turn(?:ed|s|ing)?\s+|at\s+)(?P<n>\d{1,3})(?=\s*[,.;:)!?]|\s+(?:when|after|before|in|at|on|and|he|she|they|years|this|last|next)\b)", group="n", priority=2)
+@rule(RULES, r"(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+|age\s+|turn(?:ed|s|ing)?\s+|at\s+)(?P<n>\d{1,3})(?=\s*[,.;:)!?]|\s+(?:when|after|before|in|at|on|and|he|she|they|years|this|last|next)\b)", group="n", priority=2, keys="age")
 def age_phrase(m: re.Match, ctx: Ctx) -> Norm | None:
     """'at 33', 'at the age of 33', 'aged 33', 'turned 40' (span: the number)."""
     if m.group().lower().startswith("at ") and not re.match(r"at\s+(?:the\s+)?age", m.group(), re.I):
@@ -57,7 +57,7 @@ def age_phrase(m: re.Match, ctx: Ctx) -> Norm | None:
     return age_norm(int(m["n"]), ctx)
 
 
-@rule(RULES, r"(?P<who>(?:[A-Z][\w'-]+|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)),\s+(?P<n>\d{1,2}),(?=\s)", group="n", priority=2, flags=0)
+@rule(RULES, r"(?P<who>(?:[A-Z][\w'-]+|[Tt]he\s+[a-z]+(?:\s+[a-z]+)?)),\s+(?P<n>\d{1,2}),(?=\s)", group="n", priority=2, flags=0, keys="apposition")
 def apposition(m: re.Match, ctx: Ctx) -> Norm | None:
     """'Marsh, 28, said' / 'the musician, 33, wrote': a number set off by commas after a noun."""
     word = m["who"].split()[-1].lower().rstrip(".")

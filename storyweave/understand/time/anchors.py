@@ -55,7 +55,7 @@ def _norm(n: float | None, unit: str, back: bool, ctx: Ctx) -> Norm:
     return Norm("DATE", value, None, gran, anchor=anchor)
 
 
-@rule(RULES, rf"(?:(?P<n>{lx.NUM}|a few|several|some|many)\s+)?(?P<u>{lx.UNIT_RE})\s+(?P<dir>prior|earlier|later|afterwards?|on|before|after)(?:\s+(?P<clause>that|this|then))?", priority=4)
+@rule(RULES, rf"(?:(?P<n>{lx.NUM}|a few|several|some|many)\s+)?(?P<u>{lx.UNIT_RE})\s+(?P<dir>prior|earlier|later|afterwards?|on|before|after)(?:\s+(?P<clause>that|this|then))?", priority=4, keys="unit")
 def offset_expr(m: re.Match, ctx: Ctx) -> Norm | None:
     n = lx.number(m["n"]) if m["n"] else None
     if m["n"] and n is None and m["n"].lower() not in ("a few", "several", "some", "many"):
@@ -68,7 +68,7 @@ def offset_expr(m: re.Match, ctx: Ctx) -> Norm | None:
     return _norm(n, lx.unit_code(m["u"]), m["dir"].lower() in _BACK, ctx)
 
 
-@rule(RULES, r"the\s+(?P<dir>next|following|previous|preceding|same)\s+(?P<u>day|week|month|year|morning|night|evening)", priority=3)
+@rule(RULES, r"the\s+(?P<dir>next|following|previous|preceding|same)\s+(?P<u>day|week|month|year|morning|night|evening)", priority=3, keys="unit part")
 def following(m: re.Match, ctx: Ctx) -> Norm | None:
     d = m["dir"].lower()
     unit = lx.UNITS.get(m["u"].lower(), "D")
@@ -76,7 +76,7 @@ def following(m: re.Match, ctx: Ctx) -> Norm | None:
     return _norm(n, unit, d in _BACK, ctx)
 
 
-@rule(RULES, r"(?P<mod>(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<u>day|week|month|year)", priority=3)
+@rule(RULES, r"(?P<mod>(?:earlier|later)\s+)?that\s+(?:same\s+)?(?P<u>day|week|month|year)", priority=3, keys="unit")
 def that_unit(m: re.Match, ctx: Ctx) -> Norm:
     """'later that year': the time last talked about (offset zero from the anchor)."""
     norm = _norm(0, lx.UNITS[m["u"].lower()], False, ctx)
@@ -84,7 +84,7 @@ def that_unit(m: re.Match, ctx: Ctx) -> Norm:
     return replace(norm, mod=mod, value="XXXX")
 
 
-@rule(RULES, r"the\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:!?])", priority=3)
+@rule(RULES, r"the\s+(?P<u>day|week|month|year)\s+(?P<dir>before|after)(?=\s*[,.;:!?])", priority=3, keys="unit")
 def unit_before(m: re.Match, ctx: Ctx) -> Norm:
     return _norm(1, lx.UNITS[m["u"].lower()], m["dir"].lower() == "before", ctx)
 

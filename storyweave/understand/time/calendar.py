@@ -110,13 +110,13 @@ def shift_interval(iv: Interval, lo: tuple[int, int, int], hi: tuple[int, int, i
 
 
 def interval_value(iv: Interval) -> str:
-    """A TIMEX3 value for an interval at its granularity."""
+    """A TIMEX3 value for an interval at its granularity (a decade is its 3 digits: '198')."""
     d = iv.earliest
     if d is None:
         return "XXXX"
     formats: dict[str, Callable[[Date], str]] = {
         "day": lambda x: x.isoformat(), "month": lambda x: f"{x.year:04d}-{x.month:02d}",
-        "year": lambda x: f"{x.year:04d}", "decade": lambda x: f"{x.year // 10:03d}X",
+        "year": lambda x: f"{x.year:04d}", "decade": lambda x: f"{x.year // 10:03d}",
         "century": lambda x: f"{x.year // 100:02d}XX"}
     return formats.get(iv.granularity, lambda x: x.isoformat())(d)
 

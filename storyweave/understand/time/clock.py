@@ -37,7 +37,7 @@ def _with_time(ctx: Ctx, wd: str | None, suffix: str) -> Norm:
 _DATE_AFTER = rf"(?:,?\s+(?:on\s+)?(?:(?P<wd>{lx.WEEKDAY_RE})|(?P<mo>{lx.MONTH_RE})\s+(?P<d>[0-3]?\d)\b))?"
 
 
-@rule(RULES, rf"(?:(?P<wd0>{lx.WEEKDAY_RE}),?\s+(?:at\s+)?)?{_CLOCK}{_DATE_AFTER}", priority=4)
+@rule(RULES, rf"(?:(?P<wd0>{lx.WEEKDAY_RE}),?\s+(?:at\s+)?)?{_CLOCK}{_DATE_AFTER}", priority=4, keys="ampm")
 def clock_time(m: re.Match, ctx: Ctx) -> Norm | None:
     h, mi = _hour(m)
     if h > 23:
@@ -55,12 +55,12 @@ def _timed(m: re.Match, ctx: Ctx, wd: str | None, suffix: str) -> Norm:
     return _with_time(ctx, wd, suffix)
 
 
-@rule(RULES, rf"(?P<w>noon|midnight|midday){_DATE_AFTER}", priority=0)
+@rule(RULES, rf"(?P<w>noon|midnight|midday){_DATE_AFTER}", priority=0, keys="noon")
 def noon(m: re.Match, ctx: Ctx) -> Norm:
     return _timed(m, ctx, m["wd"], "T24:00" if m["w"].lower() == "midnight" else "T12:00")
 
 
-@rule(RULES, rf"(?P<wd>{lx.WEEKDAY_RE}|yesterday|today|tomorrow)\s+{_PART}", priority=3)
+@rule(RULES, rf"(?P<wd>{lx.WEEKDAY_RE}|yesterday|today|tomorrow)\s+{_PART}", priority=3, keys="part")
 def weekday_part(m: re.Match, ctx: Ctx) -> Norm | None:
     word, part = m["wd"].lower(), lx.PARTS_OF_DAY[m["part"].lower()]
     if word.endswith("s") and word not in lx.WEEKDAYS and word not in ("yesterday",):
@@ -73,13 +73,13 @@ def weekday_part(m: re.Match, ctx: Ctx) -> Norm | None:
     return _with_time(ctx, m["wd"], f"T{part}")
 
 
-@rule(RULES, rf"(?:this|last|the)\s+(?P<part>morning|afternoon|evening|night)|(?P<tn>tonight|overnight)", priority=2)
+@rule(RULES, rf"(?:this|last|the)\s+(?P<part>morning|afternoon|evening|night)|(?P<tn>tonight|overnight)", priority=2, keys="part")
 def this_part(m: re.Match, ctx: Ctx) -> Norm | None:
     w = m.group().lower()
     if w.startswith("the") and not re.search(r"\b(?:in|on|during|by|through)\s+$", ctx.before(10), re.I):
         return None
     part = lx.PARTS_OF_DAY[(m["part"] or m["tn"]).lower()]
     from .relative import day_fn
-    off = -1 if w.startswith("last") and part != "NI" else 0
+    off = -1 if w.startswith("last") else 0  # "last night": the night of the day before (TimeML)
     norm = relative(ctx, day_fn(off), "XXXX-XX-XX", type_="TIME")
     return Norm("TIME", norm.value + f"T{part}", norm.interval, "day")

@@ -46,7 +46,7 @@ def make(n: float | None, unit: str, mod: str | None = None) -> Norm:
                 duration=Duration(n, unit, days), mod=mod)
 
 
-@rule(RULES, rf"{_MOD}{_LEAD}(?P<n>{lx.NUM})(?:\s+(?:more|additional|extra|straight|consecutive|full|trading|business))?[- ](?P<u>{lx.UNIT_RE})(?:[- ]long)?(?![- ]old)", priority=2)
+@rule(RULES, rf"{_MOD}{_LEAD}(?P<n>{lx.NUM})(?:\s+(?:more|additional|extra|straight|consecutive|full|trading|business))?[- ](?P<u>{lx.UNIT_RE})(?:[- ]long)?(?![- ]old)", priority=2, keys="unit")
 def counted(m: re.Match, ctx: Ctx) -> Norm | None:
     """'four years', 'the first nine months', 'a year-long', 'about a decade', '2 1/2 years'."""
     n = lx.number(m["n"])
@@ -63,14 +63,14 @@ def _per(ctx: Ctx) -> bool:
     return bool(re.search(r"(?:\d|%|percent|million|billion|times|dollars|cents)\W*(?:\w+\W+){0,2}$", ctx.before(30)))
 
 
-@rule(RULES, rf"{_MOD}(?P<q>several|a few|few|many|some|recent|the past|the last|the next|the coming|coming|the first|a couple of)\s+(?P<u>{lx.UNIT_RE})", priority=1)
+@rule(RULES, rf"{_MOD}(?P<q>(?:(?:the\s+)?(?:past|last|next|coming|first)\s+)?(?:several|a few|few|a couple of)|many|some|recent|the past|the last|the next|the coming|coming|the first)\s+(?P<u>{lx.UNIT_RE})", priority=1, keys="unit")
 def vague_count(m: re.Match, ctx: Ctx) -> Norm | None:
     if not m["u"].lower().endswith("s"):
         return None
     return make(None, lx.unit_code(m["u"]), _MODS.get((m["dmod"] or "").lower()))
 
 
-@rule(RULES, rf"(?P<u>years|months|weeks|decades|days|hours|centuries)(?:[- ]long)?", priority=-2)
+@rule(RULES, rf"(?P<u>years|months|weeks|decades|days|hours|centuries)(?:[- ]long)?", priority=-2, keys="unit")
 def bare_plural(m: re.Match, ctx: Ctx) -> Norm | None:
     """'for years', 'decades-long'; other bare plurals are too often not temporal."""
     if not (re.search(r"\b(?:for|in|over|within|after|took|lasted|spent)\s+$", ctx.before(10), re.I)
@@ -79,17 +79,17 @@ def bare_plural(m: re.Match, ctx: Ctx) -> Norm | None:
     return make(None, lx.unit_code(m["u"]))
 
 
-@rule(RULES, rf"(?:a|an|one)\s+(?P<u>year|month|week|day|decade)(?:[- ]long)", priority=3)
+@rule(RULES, rf"(?:a|an|one)\s+(?P<u>year|month|week|day|decade)(?:[- ]long)", priority=3, keys="unit")
 def unit_long(m: re.Match, ctx: Ctx) -> Norm:
     return make(1, lx.unit_code(m["u"]))
 
 
-@rule(RULES, rf"(?P<u>year|month|week|day|decade|century)[- ]long", priority=1)
+@rule(RULES, rf"(?P<u>year|month|week|day|decade|century)[- ]long", priority=1, keys="unit")
 def bare_unit_long(m: re.Match, ctx: Ctx) -> Norm:
     return make(1, lx.unit_code(m["u"]))
 
 
-@rule(RULES, r"(?:the\s+)?(?P<u>weekend|decade|year|week|month)(?!s)", priority=-3)
+@rule(RULES, r"(?:the\s+)?(?P<u>weekend|decade|year|week|month)(?!s)", priority=-3, keys="unit")
 def the_unit(m: re.Match, ctx: Ctx) -> Norm | None:
     """'for a decade', 'during the year': a single unit as a stretch of time."""
     if not re.search(r"\b(?:for|over|throughout|during|within|past)\s+(?:a|an|the|one)?\s*$", ctx.before(14), re.I) or not m.group().lower().startswith(("the", "decade", "year", "week", "month", "weekend")):
@@ -104,13 +104,13 @@ _SET_WORDS = {"daily": ("P1D", "D"), "weekly": ("P1W", "W"), "monthly": ("P1M", 
 
 
 # "quarterly"/"annually" mostly qualify reports and rates ("quarterly dividend"), not time sets.
-@rule(RULES, r"(?P<w>daily|weekly|monthly|yearly|hourly|nightly)", priority=0)
+@rule(RULES, r"(?P<w>daily|weekly|monthly|yearly|hourly|nightly)", priority=0, keys="setword")
 def set_adverb(m: re.Match, ctx: Ctx) -> Norm | None:
     value, unit = _SET_WORDS[m["w"].lower()]
     return Norm("SET", value, None, "unknown", duration=Duration(1, unit, lx.UNIT_DAYS[unit]))
 
 
-@rule(RULES, rf"(?:every|each|per|a|an)\s+(?:(?P<n>{lx.NUM})\s+)?(?P<u>year|month|week|day|night|hour|minute|decade)s?", priority=0)
+@rule(RULES, rf"(?:every|each|per|a|an)\s+(?:(?P<n>{lx.NUM})\s+)?(?P<u>year|month|week|day|night|hour|minute|decade)s?", priority=0, keys="unit")
 def set_every(m: re.Match, ctx: Ctx) -> Norm | None:
     """'every day', 'each year', '$5 million a year' (a rate)."""
     first = m.group().split()[0].lower()
@@ -121,7 +121,7 @@ def set_every(m: re.Match, ctx: Ctx) -> Norm | None:
     return Norm("SET", duration_value(n, unit), None, "unknown", duration=Duration(n, unit, None if n is None else n * lx.UNIT_DAYS[unit]))
 
 
-@rule(RULES, rf"(?:every|each)\s+(?P<s>{lx.SEASON_RE}|{lx.WEEKDAY_RE.replace('s?', '')}|{lx.MONTH_RE})", priority=1)
+@rule(RULES, rf"(?:every|each)\s+(?P<s>{lx.SEASON_RE}|{lx.WEEKDAY_RE.replace('s?', '')}|{lx.MONTH_RE})", priority=1, keys="every")
 def set_named(m: re.Match, ctx: Ctx) -> Norm:
     """'every summer' -> XXXX-SU, 'every Sunday' -> XXXX-WXX-7, 'every April' -> XXXX-04."""
     w = m["s"].lower().rstrip(".")
@@ -134,7 +134,7 @@ def set_named(m: re.Match, ctx: Ctx) -> Norm:
     return Norm("SET", value, None, "unknown")
 
 
-@rule(RULES, rf"(?:on\s+)?(?:(?P<w>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+(?P<p>mornings|afternoons|evenings|nights))?|(?P<w1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?P<p1>mornings|afternoons|evenings|nights))", priority=1, flags=0)
+@rule(RULES, rf"(?:on\s+)?(?:(?P<w>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days)(?:\s+(?P<p>mornings|afternoons|evenings|nights))?|(?P<w1>(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+(?P<p1>mornings|afternoons|evenings|nights))", priority=1, flags=0, keys="weekday")
 def set_plural_weekday(m: re.Match, ctx: Ctx) -> Norm:
     """'Sundays', 'Tuesday nights': a weekly set."""
     day, p = m["w"] or m["w1"], m["p"] or m["p1"]

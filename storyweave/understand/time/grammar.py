@@ -12,7 +12,10 @@ from .types import Norm, TimeType
 
 # Clause-level cues that a bare weekday or month refers forward rather than back.
 _FUTURE = re.compile(r"(?:\bwill|'ll|\bshall|\bgoing to|\bscheduled|\bexpected to|\bplans? to|"
-                     r"\bupcoming|\bnext|\bdue to|\bset to|\bas (?:early|soon) as|\bmight)\b", re.I)
+                     r"\bplann(?:ed|ing)|\b(?:is|are) to|\bupcoming|\bnext|\bdue to|\bset to|\bas (?:early|soon) as|\bmight)\b", re.I)
+# "since March" can only look back, whatever the clause's tense. (Past verbs are no such cue:
+# "was extended to Nov. 16", "was planned for early March" point forward.)
+_SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the)[- ]+)?$", re.I)
 _SENT_END = re.compile(r"(?<![A-Z][a-z])(?<![A-Z])[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z0-9])|\n\s*\n")
 
 
@@ -41,19 +44,36 @@ class Ctx:
 
     def future(self) -> bool:
         """Whether the clause around the match speaks of the future (tense heuristic)."""
+        return bool(_FUTURE.search(self.clause()))
+
+    def tense(self) -> int:
+        """-1 after 'since', +1 when the clause speaks of the future, 0 when it does not say."""
+        if _SINCE.search(self.before(20)):
+            return -1
+        return 1 if self.future() else 0
+
+    def clause(self) -> str:
+        """The text around the match up to clause punctuation (at most 50 before, 20 after)."""
         s0, s1 = self.sentence()
         lo = max(s0, self.start - 50, *(self.text.rfind(c, s0, self.start) + 1 for c in ",;:`'\""))
         hi = [i for i in (self.text.find(c, self.end, s1) for c in ",;") if i >= 0]
-        window = self.text[lo:min([s1, self.end + 20, *hi])]
-        return bool(_FUTURE.search(window))
+        return self.text[lo:min([s1, self.end + 20, *hi])]
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
-    s0 = 0
-    for m in _SENT_END.finditer(text, 0, start + 2):  # +2: the lookahead sees the next word
-        s0 = m.end() if m.end() <= start else s0
+    # Look back a few hundred characters first: rescanning from 0 for every match is quadratic.
+    s0 = _sentence_start(text, max(0, start - 500), start)
+    if s0 is None:
+        s0 = _sentence_start(text, 0, start) or 0
     m = _SENT_END.search(text, end)
     return s0, (m.start() + 1 if m else len(text))
+
+
+def _sentence_start(text: str, lo: int, start: int) -> int | None:
+    """The end of the last sentence boundary in text[lo:start]; +2: the lookahead sees the
+    next word."""
+    ends = [m.end() for m in _SENT_END.finditer(text, lo, start + 2) if m.end() <= start]
+    return ends[-1] if ends else None
 
 
 Builder = Callable[[re.Match, Ctx], Norm | None]
@@ -66,15 +86,19 @@ class Rule:
     build: Builder
     group: int | str = 0
     priority: int = 0
+    keys: tuple[str, ...] = ()  # trigger classes (scan.KEYS) one of which every match contains
 
 
 def rule(registry: list[Rule], pattern: str, group: int | str = 0, priority: int = 0,
-         flags: int = re.I) -> Callable[[Builder], Builder]:
-    """Register a builder for a pattern; matches never start or end inside a word or after '$'."""
-    regex = re.compile(rf"(?<![\w$£€'’]){pattern}(?![\w])", flags)
+         flags: int = re.I, keys: str = "") -> Callable[[Builder], Builder]:
+    """Register a builder for a pattern; matches never start or end inside a word or after '$'.
+
+    `keys` (space-separated scan.KEYS names) lets the scan skip text far from those words.
+    """
+    regex = re.compile(rf"(?<![\w$£€'’])(?:{pattern})(?![\w])", flags)
 
     def wrap(fn: Builder) -> Builder:
-        registry.append(Rule(fn.__name__, regex, fn, group, priority))
+        registry.append(Rule(fn.__name__, regex, fn, group, priority, tuple(keys.split())))
         return fn
     return wrap
 

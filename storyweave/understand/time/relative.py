@@ -16,14 +16,17 @@ Date = dt.date
 ONE_DAY = dt.timedelta(days=1)
 
 
-def nearest_year(ctx: Ctx, mo: int, d: int = 1) -> int | None:
-    """The year of a yearless month/day: the occurrence nearest to publication (news speaks of
-    the recent past and near future); a future clause breaks near-ties forward."""
+def nearest_year(ctx: Ctx, mo: int, d: int | None = None) -> int | None:
+    """The year of a yearless month/day (d None: the whole month): in a past-tense clause the
+    latest one not after publication; otherwise the occurrence nearest to publication (news
+    speaks of the recent past and near future), a future clause breaking near-ties forward."""
     ref = ctx.published.earliest
     if ref is None or ctx.published.latest is None:
         return None
-    fwd = ctx.future()
-    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: _cost(ref, y, mo, d, fwd))
+    tense = ctx.tense()
+    if tense < 0:
+        return ref.year if (mo, d or 1) <= (ref.month, ref.day) else ref.year - 1
+    return min((ref.year - 1, ref.year, ref.year + 1), key=lambda y: _cost(ref, y, mo, d or 15, tense > 0))
 
 
 def _cost(ref: Date, y: int, mo: int, d: int, fwd: bool) -> float:
@@ -37,7 +40,7 @@ def day_fn(offset: int) -> Callable[[Date], tuple[str, Interval]]:
     return lambda p: ((p + dt.timedelta(days=offset)).isoformat(), cal.day(p + dt.timedelta(days=offset)))
 
 
-@rule(RULES, r"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)")
+@rule(RULES, r"(?P<w>today|tonight|yesterday|tomorrow|the day before yesterday|the day after tomorrow)", keys="deictic")
 def deictic_day(m: re.Match, ctx: Ctx) -> Norm:
     w = m["w"].lower()
     offset = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1,
@@ -60,19 +63,19 @@ _REFS = {"now": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_R
          "in the near future": "FUTURE_REF", "recent years": "PAST_REF"}
 
 
-@rule(RULES, r"(?:in\s+)?the\s+(?:near|short)\s+term", priority=2)
+@rule(RULES, r"(?:in\s+)?the\s+(?:near|short)\s+term", priority=2, keys="ref")
 def near_term(m: re.Match, ctx: Ctx) -> Norm:
     return vague_ref("FUTURE_REF", ctx)
 
 
-@rule(RULES, r"(?:around\s+|by\s+)?(?:the\s+)?(?:year[- ]end|year's end|end of the year)", priority=2)
+@rule(RULES, r"(?:around\s+|by\s+)?(?:the\s+)?(?:year[- ]end|year's end|end of the year)", priority=2, keys="unit")
 def year_end(m: re.Match, ctx: Ctx) -> Norm:
     """'year-end', 'the end of the year': the last part of the publication year."""
     norm = relative(ctx, lambda p: (str(p.year), cal.year(p.year)), "XXXX", mod="END")
     return _narrowed(norm, "END")
 
 
-@rule(RULES, r"(?:in\s+)?(?:recent|past)\s+years", priority=2)
+@rule(RULES, r"(?:in\s+)?(?:recent|past)\s+years", priority=2, keys="unit")
 def recent_years(m: re.Match, ctx: Ctx) -> Norm:
     """'in recent years': a vague past reference (shorter stretches stay durations)."""
     return vague_ref("PAST_REF", ctx)
@@ -82,7 +85,7 @@ def recent_years(m: re.Match, ctx: Ctx) -> Norm:
 @rule(RULES, r"(?P<w>now|currently|current|nowadays|at present|at the moment|right now|these days|"
              r"presently|recently|more recently|recent years|lately|formerly|"
              r"(?:in )?the past|(?:in )?the (?:near )?future|someday|"
-             r"a later date|as soon as possible)", priority=-1)
+             r"a later date|as soon as possible)", priority=-1, keys="ref")
 def reference(m: re.Match, ctx: Ctx) -> Norm | None:
     w = " ".join(m["w"].lower().split())
     if w in ("once", "earlier", "later", "current", "recent", "future") and _not_ref(w, ctx):
@@ -104,7 +107,7 @@ _UNIT_FN = {
     "week": lambda p, k: (cal.week_value(p + dt.timedelta(weeks=k)), cal.iso_week(p + dt.timedelta(weeks=k))),
     "month": lambda p, k: _month_of(cal.add_months(p, k)),
     "year": lambda p, k: (str(p.year + k), cal.year(p.year + k)),
-    "decade": lambda p, k: (f"{(p.year // 10 + k)}X", cal.decade(10 * (p.year // 10 + k))),
+    "decade": lambda p, k: (f"{p.year // 10 + k}", cal.decade(10 * (p.year // 10 + k))),
     "century": lambda p, k: (f"{p.year // 100 + k:02d}", cal.century(100 * (p.year // 100 + k))),
     "quarter": lambda p, k: _quarter_of(cal.add_months(p, 3 * k)),
     "weekend": lambda p, k: _weekend(p, k),
@@ -135,13 +138,13 @@ _DIR = {"last": -1, "past": -1, "previous": -1, "this": 0, "the current": 0, "cu
 
 @rule(RULES, rf"{MOD_RE}(?P<dir>last|this past|this coming|this|next|the current|the coming|"
              r"the past|the last|the next|the previous|previous|earlier this|later this|coming|past)"
-             r"\s+(?P<u>week|month|year|decade|century|quarter|weekend)(?!s)", priority=2)
+             r"\s+(?:fiscal\s+)?(?P<u>week|month|year|decade|century|quarter|weekend)(?!s)", priority=2, keys="unit")
 def unit_relative(m: re.Match, ctx: Ctx) -> Norm | None:
     d, u = _DIR[m["dir"].lower()], m["u"].lower()
     if m.group()[:1].isupper() and m["u"][:1].isupper() and ctx.before(2).strip():
         return None  # "ABC's This Week": a title, not a date
-    if d == 0 and u == "quarter" and "quarter" in ctx.memory:
-        return _finance_quarter(ctx, 0)
+    if d == 0 and u == "quarter" and "quarter" in ctx.memory and "current" not in m["dir"].lower():
+        return _finance_quarter(ctx, 0)  # "this quarter" is the one reported; "current" is now
     fn = _UNIT_FN[u]
     mod = mod_of(m) or {"earlier this": "START", "later this": "END"}.get(m["dir"].lower())
     norm = relative(ctx, lambda p: fn(p, d), "XXXX", mod=mod)
@@ -153,7 +156,7 @@ def _narrowed(norm: Norm, mod: str | None) -> Norm:
     return Norm(norm.type, norm.value, iv, norm.granularity, mod=mod)
 
 
-@rule(RULES, rf"{MOD_RE}(?P<dir>last|this past|this coming|this|next|coming|past)\s+(?P<m>{lx.MONTH_RE})(?!\s*\d)", priority=3)
+@rule(RULES, rf"{MOD_RE}(?P<dir>last|this past|this coming|this|next|coming|past)\s+(?P<m>{lx.MONTH_RE})(?!\s*\d)", priority=3, keys="month")
 def month_relative(m: re.Match, ctx: Ctx) -> Norm | None:
     """'last November' published Jan-Mar 2018 -> 2017-11 (the latest November before)."""
     if not m["m"][:1].isupper():
@@ -171,13 +174,13 @@ def _month_year(p: Date, mo: int, d: int) -> int:
     return p.year
 
 
-@rule(RULES, rf"{MOD_RE}(?P<m>{lx.MONTH_RE})(?!\s*\d)", priority=0)
+@rule(RULES, rf"{MOD_RE}(?P<m>{lx.MONTH_RE})(?!\s*\d)", priority=0, keys="month")
 def bare_month(m: re.Match, ctx: Ctx) -> Norm | None:
     """'in November': the nearest November in the direction of the clause's tense."""
     if not _is_month(m, ctx):
         return None
     mo = lx.month_number(m["m"])
-    y = nearest_year(ctx, mo, 15)
+    y = nearest_year(ctx, mo)
     if y is None:
         return Norm("DATE", f"XXXX-{mo:02d}", None, "month")
     iv, mod = cal.month(y, mo), mod_of(m)
@@ -198,7 +201,7 @@ def _is_month(m: re.Match, ctx: Ctx) -> bool:
     return True
 
 
-@rule(RULES, rf"(?P<dir>last|this past|this coming|this|next|coming|past)\s+(?P<s>{lx.SEASON_RE})", priority=3)
+@rule(RULES, rf"(?P<dir>last|this past|this coming|this|next|coming|past)\s+(?P<s>{lx.SEASON_RE})", priority=3, keys="season")
 def season_relative(m: re.Match, ctx: Ctx) -> Norm:
     code, d = lx.SEASONS[m["s"].lower()], _DIR[m["dir"].lower()]
     return relative(ctx, lambda p: _season_value(p, code, d), f"XXXX-{code}")
@@ -215,7 +218,7 @@ def _season_value(p: Date, code: str, d: int) -> tuple[str, Interval]:
     return f"{y}-{code}", cal.season(y, code)
 
 
-@rule(RULES, rf"(?:the\s+)?{MOD_RE}(?P<s>{lx.SEASON_RE})(?!\s*(?:of\s+)?\d)", priority=0)
+@rule(RULES, rf"(?:the\s+)?{MOD_RE}(?P<s>{lx.SEASON_RE})(?!\s*(?:of\s+)?\d)", priority=0, keys="season")
 def bare_season(m: re.Match, ctx: Ctx) -> Norm | None:
     if m["s"].lower() == "fall" and not re.search(r"\b(?:the|this|in|last|next|early|late)\s+$", ctx.before(8), re.I):
         return None  # "prices fall"
@@ -224,7 +227,7 @@ def bare_season(m: re.Match, ctx: Ctx) -> Norm | None:
     return relative(ctx, lambda p: _season_value(p, code, d), f"XXXX-{code}", mod=mod_of(m))
 
 
-@rule(RULES, rf"(?:(?P<dir>last|this|next)\s+)?(?P<h>{lx.HOLIDAY_RE})(?!\s*,?\s*(?:of\s+)?\d)", priority=1)
+@rule(RULES, rf"(?:(?P<dir>last|this|next)\s+)?(?P<h>{lx.HOLIDAY_RE})(?!\s*,?\s*(?:of\s+)?\d)", priority=1, keys="holiday")
 def holiday_relative(m: re.Match, ctx: Ctx) -> Norm | None:
     """'at Christmas': the nearest one in the tense's direction; 'last Christmas' the one before."""
     name = m["h"]
@@ -245,7 +248,7 @@ def _holiday_near(p: Date, name: str, d: int) -> tuple[str, Interval]:
     return day_.isoformat(), cal.day(day_)
 
 
-@rule(RULES, rf"(?:(?P<dir>last|this|next|this past|this coming)\s+)?(?P<w>{lx.WEEKDAY_RE})(?!\s*,?\s*(?:{lx.MONTH_RE})\s*\d)", priority=1)
+@rule(RULES, rf"(?:(?P<dir>last|this|next|this past|this coming)\s+)?(?P<w>{lx.WEEKDAY_RE})(?!\s*,?\s*(?:{lx.MONTH_RE})\s*\d)", priority=1, keys="weekday")
 def weekday(m: re.Match, ctx: Ctx) -> Norm | None:
     """'Saturday': the latest one up to publication (or the next one in a future clause)."""
     if m["w"].endswith("s") or _weekday_is_name(ctx, m):
@@ -280,7 +283,7 @@ _AGO_MODS = {"nearly": "APPROX", "about": "APPROX", "almost": "APPROX", "around"
              "less than": "LESS_THAN"}
 
 
-@rule(RULES, rf"(?:(?P<amod>nearly|about|almost|around|roughly|some|more than|over|less than)\s+)?(?P<n>{lx.NUM}|a few|several|some|many)\s+(?P<u>{lx.UNIT_RE})\s+(?:or so\s+)?(?P<dir>ago|from now|hence)", priority=4)
+@rule(RULES, rf"(?:(?P<amod>nearly|about|almost|around|roughly|some|more than|over|less than)\s+)?(?P<n>{lx.NUM}|a few|several|some|many)\s+(?P<u>{lx.UNIT_RE})\s+(?:or so\s+)?(?P<dir>ago|from now|hence)", priority=4, keys="unit")
 def ago(m: re.Match, ctx: Ctx) -> Norm | None:
     """'two years ago' -> the publication year minus two (widened over the publication interval)."""
     n = lx.number(m["n"])
@@ -294,7 +297,7 @@ def ago(m: re.Match, ctx: Ctx) -> Norm | None:
     return relative(ctx, lambda p: offset_value(p, unit, sign * n), "XXXX", mod=mod)
 
 
-@rule(RULES, rf"(?P<m>{lx.MONTH_RE})\s+(?:of\s+)?(?P<dir>last|this|next)\s+year", priority=4)
+@rule(RULES, rf"(?P<m>{lx.MONTH_RE})\s+(?:of\s+)?(?P<dir>last|this|next)\s+year", priority=4, keys="month")
 def month_of_relative_year(m: re.Match, ctx: Ctx) -> Norm | None:
     """'June last year' -> June of the year before publication."""
     if not m["m"][:1].isupper():
@@ -303,7 +306,7 @@ def month_of_relative_year(m: re.Match, ctx: Ctx) -> Norm | None:
     return relative(ctx, lambda p: _month_of(Date(p.year + k, mo, 1)), f"XXXX-{mo:02d}")
 
 
-@rule(RULES, r"(?:over\s+)?the\s+weekend", priority=1)
+@rule(RULES, r"(?:over\s+)?the\s+weekend", priority=1, keys="unit")
 def the_weekend(m: re.Match, ctx: Ctx) -> Norm:
     """'the weekend': the nearest one, before publication unless the clause is future."""
     fwd = ctx.future()
@@ -324,7 +327,7 @@ def offset_value(p: Date, unit: str, k: float) -> tuple[str, Interval]:
     return _UNIT_FN["day"](p, k_int)
 
 
-@rule(RULES, r"(?P<w>(?:a|one|the)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:quarter|period))?|last year's(?:\s+\w+)?\s+quarter)", priority=5)
+@rule(RULES, r"(?P<w>(?:a|one|the)\s+year\s+(?:ago|earlier|before)|(?:the\s+)?year[- ](?:earlier|ago)(?:\s+(?:quarter|period))?|last year's(?:\s+\w+)?\s+quarter)", priority=5, keys="unit")
 def year_ago_finance(m: re.Match, ctx: Ctx) -> Norm | None:
     """In quarterly reports 'a year ago' / 'year-earlier' means the same quarter a year before."""
     if "quarter" not in ctx.memory and not re.search(r"quarter", m.group(), re.I):
@@ -342,16 +345,18 @@ def _finance_quarter(ctx: Ctx, k: int) -> Norm:
     return Norm("DATE", f"{y}-Q{q + 1}", cal.quarter(y, q + 1), "month")
 
 
-@rule(RULES, r"(?:the|that)\s+(?:(?P<w>latest|current|most recent|recent|past|last|year-ago|same)\s+)?(?:quarter|period)|(?P<t>this)\s+quarter", priority=1)
+@rule(RULES, r"(?:the|that)\s+(?:(?P<w>latest|current|most recent|recent|past|last|year-ago|same)\s+)?(?:quarter|period)|(?P<t>this)\s+quarter", priority=1, keys="quarter")
 def this_quarter(m: re.Match, ctx: Ctx) -> Norm | None:
     """In a quarterly report, 'the quarter' / 'the latest period' is the quarter reported on."""
     if "quarter" not in ctx.memory or (m.group().lower().endswith("period") and m["w"] is None):
         return None
+    if (m["w"] or "").lower() == "current":  # the quarter under way at publication
+        return relative(ctx, lambda p: _quarter_of(p), "XXXX-QX")
     k = -4 if (m["w"] or "").lower() == "year-ago" else 0
     return _finance_quarter(ctx, k)
 
 
-@rule(RULES, r"(?P<w>(?:this|next|last)\s+year's)\s+(?P<o>first|second|third|fourth)\s+quarter", priority=5)
+@rule(RULES, r"(?P<w>(?:this|next|last)\s+year's)\s+(?P<o>first|second|third|fourth)\s+quarter", priority=5, keys="quarter")
 def year_s_quarter_rel(m: re.Match, ctx: Ctx) -> Norm:
     k = {"this": 0, "next": 1, "last": -1}[m["w"].split()[0].lower()]
     q = lx.ORDINALS[m["o"].lower()]
