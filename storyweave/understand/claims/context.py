@@ -172,7 +172,9 @@ class Sentence:
         return token
 
     def _dates(self) -> list[TimeValue]:
-        return [v for v in self.doc.times if v.type == "DATE"
+        # an offset from another event ("three days later") is a TimeML duration that
+        # still dates the claim once its anchor is known
+        return [v for v in self.doc.times if (v.type == "DATE" or v.anchor is not None)
                 and self.sent.start_char <= v.start < self.sent.end_char]
 
     def place(self) -> str | None:
