@@ -123,3 +123,38 @@ def test_claims_descriptor_beside_a_name_is_that_person():
             "and the band's bassist, who teaches music.\n")
     found = _facts(text, "occupation")
     assert ("Ben Ivers", "bassist") not in found
+
+
+def test_claims_is_married_to():
+    text = "Profile\n\nPaul Brenner is married to Alexa Colvin, a former councillor.\n"
+    assert ("Paul Brenner", "Alexa Colvin") in _facts(text, "spouse")
+
+
+def test_claims_married_a_role_noun_with_a_name():
+    text = "Profile\n\nMarta Holm married the architect Jacques Belmont in 1952.\n"
+    assert ("Marta Holm", "Jacques Belmont") in _facts(text, "spouse")
+
+
+def test_claims_marriage_noun_gives_a_spouse():
+    text = "Profile\n\nDavid Thorne was an actor best known for his marriage to Anita Berglund.\n"
+    assert ("David Thorne", "Anita Berglund") in _facts(text, "spouse")
+
+
+def test_claims_listed_children_are_children_and_siblings():
+    text = ("Profile\n\nLuis Roldan married Beatrice Dumont, with whom he had three children, "
+            "Carla Roldan, Marcel Roldan and Ines Roldan.\n")
+    children = _facts(text, "child")
+    siblings = {frozenset(p) for p in _facts(text, "sibling")}
+    assert ("Beatrice Dumont", "Marcel Roldan") in children
+    assert {frozenset({"Carla Roldan", "Ines Roldan"}),
+            frozenset({"Marcel Roldan", "Ines Roldan"})} <= siblings
+
+
+def test_claims_listed_children_never_parent_each_other():
+    text = "Profile\n\nThey have three children: Paul, Nicolas and Charles.\n"
+    assert not _facts(text, "child")
+
+
+def test_claims_son_of():
+    text = "Profile\n\nPeter Vance Jr. is a banker. He is the eldest son of Peter Vance Sr.\n"
+    assert ("Peter Vance Sr", "Peter Vance Jr.") in _facts(text, "child")

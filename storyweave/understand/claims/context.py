@@ -117,8 +117,12 @@ class Sentence:
         return [person] if person else []
 
     def _apposed(self, token: Token) -> str | None:
-        """"Ana Cole, the chef who ...": the name an apposition renames."""
-        return self.person_at(token.head) if token.dep_ == "appos" else None
+        """"Ana Cole, the chef who ..." / "the architect Ana Cole": the name an apposition
+        renames, or the name apposed to a role noun."""
+        if token.dep_ == "appos" and self.person_at(token.head):
+            return self.person_at(token.head)
+        named = [c for c in token.children if c.dep_ == "appos" and c.left_edge.i == token.i + 1]
+        return self.person_at(named[0]) if named else None
 
     def _in_phrase(self, head: Token) -> str | None:
         """A person mention inside the noun phrase ("his lady love" → the descriptor "his
@@ -137,7 +141,7 @@ class Sentence:
                 return found
         if relative:  # "the model, who ..., passed away": the noun the clause describes
             return self.people_of(verb.head)
-        if verb.dep_ in ("conj", "xcomp", "advcl", "acl") and verb.head.i != verb.i:
+        if verb.dep_ in ("conj", "xcomp", "advcl", "acl", "acomp") and verb.head.i != verb.i:
             return self.subjects(verb.head)  # "…, having met him" shares the main subject
         return []
 

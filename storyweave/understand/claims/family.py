@@ -9,6 +9,7 @@ from spacy.tokens import Token
 
 from ...model import Claim
 from .context import Sentence
+from .offspring import offspring_claims
 
 MARRY = {"marry", "wed"}
 ENGAGE = {"propose", "engage"}
@@ -40,6 +41,7 @@ def family_claims(s: Sentence) -> Iterator[Claim]:
             yield from _pair_event(s, token, "divorce")
         elif token.lower_ in CHILD_NOUNS or token.lemma_ in CHILD_NOUNS:
             yield from _children(s, token)
+            yield from offspring_claims(s, token)
         elif lemma in ("bear", "welcome") and token.pos_ == "VERB":
             yield from _births(s, token)
     yield from _dating(s)

@@ -110,6 +110,8 @@ def _union_noun(s: Sentence, noun: Token, lemma: str) -> Iterator[Claim]:
             if owner != other:
                 time = s.time_near(noun, exclude_event=lemma)
                 yield s.claim(owner, lemma, noun, object=other, time=time)
+                if lemma == "marriage":
+                    yield s.claim(owner, "spouse", noun, object=other)
 
 
 # death -------------------------------------------------------------------------------------
