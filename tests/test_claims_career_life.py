@@ -120,3 +120,18 @@ def test_claims_member_of_joined_party():
 def test_claims_place_born_compound():
     text = "Report\n\nThe Chicago-born painter Hollis Marburg opened a show on Friday."
     assert ("Hollis Marburg", "Chicago") in _predicates(text, "place_of_birth")
+
+
+def test_claims_employer_name_of_organization():
+    text = "Report\n\nAna Kestrel of Brightwater Corporation said prices would rise.\n"
+    assert ("Ana Kestrel", "Brightwater Corporation") in _predicates(text, "employer")
+
+
+def test_claims_employer_signed_for():
+    text = "Report\n\nIn 2005, Martin Olsen signed for Red Bull Salzburg.\n"
+    assert ("Martin Olsen", "Red Bull Salzburg") in _predicates(text, "employer")
+
+
+def test_claims_no_employer_for_a_place_after_of():
+    text = "Report\n\nAna Kestrel of Portland said prices would rise.\n"
+    assert not _predicates(text, "employer")

@@ -36,10 +36,12 @@ GROUP_WORDS = {"party", "band", "group", "society", "academy", "association", "u
 # verbs that make their subject an employee of the organization, with the prepositions
 # (or "dobj") that attach the organization
 EMPLOY = {"work": {"for", "at", "with"}, "play": {"for", "with"}, "join": {"dobj"},
-          "sign": {"with", "dobj"}, "employ": {"by"}, "hire": {"by"}, "serve": {"with", "for"},
+          "sign": {"with", "for", "dobj"}, "employ": {"by"}, "hire": {"by"}, "serve": {"with", "for"},
           "rejoin": {"dobj"}, "manage": {"dobj"}, "coach": {"dobj"}, "found": {"dobj"},
           "co-found": {"dobj"}, "cofound": {"dobj"}, "lead": {"dobj"}, "head": {"dobj"},
           "draft": {"by"}, "trade": {"to"}, "acquire": {"by"}, "teach": {"at"}}
+# verbs that make their (passive) subject a member: "was admitted to the club"
+ADMIT = {"admit": {"to", "into"}, "induct": {"into"}, "elect": {"to"}}
 STUDY = {"study", "graduate", "attend", "enroll", "enrol", "educate", "matriculate"}
 STUDY_NOUNS = {"degree", "graduate", "alumnus", "alumna", "alumni", "student", "diploma",
                "scholarship", "graduation", "doctorate", "phd", "ba", "bachelor", "master",
@@ -54,6 +56,7 @@ _EDUCATED = re.compile(r"^-(?:educated|trained)\b")
 def career_claims(s: Sentence) -> Iterator[Claim]:
     for org in _orgs(s):
         yield from _titled(s, org)
+        yield from _affiliation(s, org)
         yield from _educated_compound(s, org)
         yield from _by_path(s, org)
 
@@ -81,6 +84,21 @@ def _titled(s: Sentence, org: Mention) -> Iterator[Claim]:
                       object=org.entity)
     elif possessive and not words and org.label == "organization":
         yield s.claim(person.entity, "employer", org.text, object=org.entity)
+
+
+_OF_GAP = re.compile(r"^\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}$")
+
+
+def _affiliation(s: Sentence, org: Mention) -> Iterator[Claim]:
+    """"Kiril Marek of the rock band Velvet Storm", "Ana Cole of Acme Corp": the name right
+    before "of" belongs to the organization."""
+    text = text_of(s.sent.doc)
+    before = [m for m in s.doc.people if m.kind == "name" and m.span.end <= org.span.start
+              and _OF_GAP.match(text[m.span.end:org.span.start]) and s.contains(m.span.start)]
+    if before and org.label == "organization":
+        person = max(before, key=lambda m: m.span.end)
+        yield s.claim(person.entity, _member_predicate(s, org) if _is_group(s, org)
+                      else "employer", "of", object=org.entity)
 
 
 def _name_after(s: Sentence, offset: int, window: int) -> Mention | None:
@@ -157,6 +175,8 @@ def _verb_predicate(s: Sentence, org: Mention, verb: Token, link: str) -> tuple[
     lemma = verb.lemma_.lower()
     if link in ("from", "with", "at") and _earned_degree(verb):
         return "educated_at", verb.text
+    if link in ADMIT.get(lemma, ()) and not _negated(verb):
+        return "member_of", verb.text
     if link in EMPLOY.get(lemma, ()) and not _negated(verb):
         if lemma in ("join", "rejoin", "found", "co-found", "cofound") and _is_group(s, org):
             return "member_of", verb.text
