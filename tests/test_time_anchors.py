@@ -22,14 +22,16 @@ def test_anchors_prior_to_dated_marriage():
 
 
 def test_anchors_after_clause_without_date():
+    # TimeML: the offset is the DURATION "Three years"; "after" is a signal left outside
     v = normalize("Three years after they wed, the couple moved.", PUB)[0]
-    assert (v.text, v.interval) == ("Three years after", None)
+    assert (v.text, v.type, v.value, v.interval) == ("Three years", "DURATION", "P3Y", None)
     assert (v.anchor.years, v.anchor.event, v.anchor.cue) == (3, "marriage", "wed")
 
 
 def test_anchors_after_clause_with_date():
     v = normalize("Two years after they got engaged in 2010, they bought a farm.", PUB)[0]
-    assert (v.value, v.interval.earliest, v.interval.latest) == ("2012", D(2012, 1, 1), D(2012, 12, 31))
+    assert (v.text, v.type, v.value) == ("Two years", "DURATION", "P2Y")
+    assert (v.interval.earliest, v.interval.latest) == (D(2012, 1, 1), D(2012, 12, 31))
     assert v.anchor.event == "engagement"
 
 
@@ -43,14 +45,14 @@ def test_anchors_vague_offset_has_uncertainty():
 
 def test_anchors_a_year_later_unresolved():
     v = normalize("A year later, the studio closed.", PUB)[0]
-    assert (v.text, v.interval, v.anchor.years) == ("A year later", None, 1)
+    assert (v.text, v.type, v.value, v.interval, v.anchor.years) == ("A year", "DURATION", "P1Y", None, 1)
 
 
 def test_anchors_clause_initial_offset_uses_previous_sentence():
     text = "Rina and Oskar first met at a festival in 2009. A year later, they got married."
     v = [x for x in normalize(text, PUB) if x.anchor][0]
-    assert (v.text, v.anchor.event, v.anchor.cue) == ("A year later", "meeting", "met")
-    assert (v.value, v.interval.earliest, v.interval.latest) == ("2010", D(2010, 1, 1), D(2010, 12, 31))
+    assert (v.text, v.anchor.event, v.anchor.cue) == ("A year", "meeting", "met")
+    assert (v.value, v.interval.earliest, v.interval.latest) == ("P1Y", D(2010, 1, 1), D(2010, 12, 31))
 
 
 def test_anchors_that_year_takes_dated_event():
@@ -64,3 +66,17 @@ def test_anchors_unresolved_value_uses_discourse_date():
     text = "The mill closed in 1994. The following year, the town shrank."
     v = [x for x in normalize(text, PUB) if x.anchor][0]
     assert (v.text, v.value, v.interval) == ("The following year", "1995", None)
+
+
+def test_anchors_offset_on_and_before_are_durations():
+    text = "They married in May 2015. Two months on, they moved; weeks before, a storm hit."
+    found = [x for x in normalize(text, PUB) if x.anchor]
+    on, before = found
+    assert (on.text, on.type, on.value, on.anchor.cue) == ("Two months", "DURATION", "P2M", "married")
+    assert (on.interval.earliest, on.interval.latest) == (D(2015, 7, 1), D(2015, 7, 31))
+    assert (before.text, before.type, before.value) == ("weeks", "DURATION", "PXW")
+
+
+def test_anchors_earlier_and_prior_stay_dates():
+    v = normalize("Sales rose 5% from a year earlier.", Interval(D(2018, 3, 1), D(2018, 3, 1)))[0]
+    assert (v.text, v.type) == ("a year earlier", "DATE")

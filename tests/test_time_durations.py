@@ -50,3 +50,24 @@ def test_durations_weekly_sets():
 def test_durations_past_few_weeks_is_one_duration():
     found = normalize("For the past few weeks we have been subjected to leaks.", PUB)
     assert [(v.text, v.type, v.value) for v in found] == [("the past few weeks", "DURATION", "PXW")]
+
+
+def test_durations_and_a_half():
+    found = normalize("He waited a minute and a half, then served two and a half years.", PUB)
+    assert [(v.text, v.value) for v in found] == [("a minute and a half", "PT1M30S"),
+                                                 ("two and a half years", "P2Y6M")]
+
+
+def test_durations_over_the_past_is_a_preposition():
+    v = normalize("Sales rose over the past two years.", PUB)[0]
+    assert (v.text, v.value, v.mod) == ("the past two years", "P2Y", None)
+
+
+def test_durations_adjective_leaves_article_out():
+    found = normalize("She signed a two-year contract after a 16-hour day.", PUB)
+    assert [(v.text, v.value) for v in found] == [("two-year", "P2Y"), ("16-hour", "PT16H")]
+
+
+def test_durations_article_that_counts_stays():
+    v = normalize("The strike lasted a week.", PUB)[0]
+    assert (v.text, v.value) == ("a week", "P1W")

@@ -120,3 +120,25 @@ def test_relative_decade_words_are_three_digits():
     assert _values("Hate groups declined through the nineties.", D(1998, 3, 3)) == [
         ("the nineties", "199")]
     assert _values("Wages fell in the last decade.", D(1998, 2, 6)) == [("the last decade", "198")]
+
+
+def test_relative_past_perfect_plan_looks_back():
+    # published Monday 30 Oct 1989: a plan stated in the past perfect was for last Friday
+    assert _values("The offer had been due to expire Friday evening.", D(1989, 10, 30)) == [
+        ("Friday evening", "1989-10-27TEV")]
+
+
+def test_relative_deadline_until_weekday_looks_forward():
+    # published Monday 3 Apr 2000: a deadline extended until Tuesday is the next day
+    assert _values("The agency extended its deadline until Tuesday.", D(2000, 4, 3)) == [
+        ("Tuesday", "2000-04-04")]
+
+
+def test_relative_span_leaves_preposition_out():
+    assert _values("Kidnappings rose in recent years and may fall in the future.", D(1998, 2, 13)) == [
+        ("recent years", "PAST_REF"), ("the future", "FUTURE_REF")]
+
+
+def test_relative_quarter_adjective_leaves_article_out():
+    assert _values("It reported the third-quarter profit by year-end.", D(1989, 11, 2)) == [
+        ("third-quarter", "1989-Q3"), ("year-end", "1989")]

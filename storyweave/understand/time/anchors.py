@@ -12,9 +12,10 @@ from dataclasses import replace
 from ...model import Interval
 from . import calendar as cal
 from . import lexicon as lx
+from .durations import duration_value
 from .grammar import Ctx, Rule, rule, sentence_bounds
 from .relative import offset_value
-from .types import Anchor, Norm, TimeValue
+from .types import Anchor, Duration, Norm, TimeValue
 
 RULES: list[Rule] = []
 _BACK = {"prior", "before", "earlier", "previously", "previous", "preceding", "ago"}
@@ -65,7 +66,9 @@ def offset_expr(m: re.Match, ctx: Ctx) -> Norm | None:
             return None
     if not m["n"] and not m["u"].lower().endswith("s"):
         return None
-    return _norm(n, lx.unit_code(m["u"]), m["dir"].lower() in _BACK, ctx)
+    unit = lx.unit_code(m["u"])
+    norm = _norm(n, unit, m["dir"].lower() in _BACK, ctx)
+    return replace(norm, duration=Duration(n, unit, None if n is None else n * lx.UNIT_DAYS[unit]))
 
 
 @rule(RULES, r"the\s+(?P<dir>next|following|previous|preceding|same)\s+(?P<u>day|week|month|year|morning|night|evening)", priority=3, keys="unit part")
@@ -97,7 +100,22 @@ def attach(values: list[TimeValue], text: str) -> list[TimeValue]:
     `interval` stays None because that anchor is a guess.
     """
     out = [_attach_one(v, values, text) if v.anchor and v.anchor.cue is None else v for v in values]
-    return [_discourse_value(v, out) if v.anchor and v.interval is None else v for v in out]
+    out = [_discourse_value(v, out) if v.anchor and v.interval is None else v for v in out]
+    return [_as_duration(v) for v in out]
+
+
+# TimeML marks "three days later" / "two years after they wed" as the DURATION "three days"
+# (the direction word is a signal); "a year earlier" / "six years prior" stay dates, like "ago".
+_SIGNAL = re.compile(r"\s+(?:later|afterwards?|after|on|before)$", re.I)
+
+
+def _as_duration(v: TimeValue) -> TimeValue:
+    """An offset value in TimeML form; its anchor and interval stay for dating claims."""
+    m = _SIGNAL.search(v.text) if v.anchor and v.duration else None
+    if m is None:
+        return v
+    value = duration_value(v.duration.amount, v.duration.unit)
+    return replace(v, end=v.start + m.start(), text=v.text[:m.start()], type="DURATION", value=value)
 
 
 _DISCOURSE_WINDOW = 400  # characters: farther back, the reference time has usually moved on

@@ -13,7 +13,9 @@ _MODS = {"about": "APPROX", "around": "APPROX", "nearly": "APPROX", "almost": "A
          "more than": "MORE_THAN", "over": "MORE_THAN", "at least": "EQUAL_OR_MORE",
          "less than": "LESS_THAN", "under": "LESS_THAN", "fewer than": "LESS_THAN",
          "up to": "EQUAL_OR_LESS", "at most": "EQUAL_OR_LESS"}
-_MOD = r"(?:(?P<dmod>about|around|nearly|almost|roughly|approximately|more than|over|at least|less than|under|fewer than|up to|at most)\s+)?"
+# "over" is "more than" before a count, a preposition before "the": "over [the past two years]".
+_MOD = r"(?:(?P<dmod>about|around|nearly|almost|roughly|approximately|more than|over(?!\s+the\b)|at least|less than|under|fewer than|up to|at most)\s+)?"
+_HALF = r"\s+and\s+a\s+half"
 _LEAD = r"(?:(?:the|a|its|their|his|her)\s+)?(?:(?:past|last|next|first|final|coming|previous|latest|initial|following|remaining|entire|whole|full|same)\s+)?"
 
 
@@ -46,10 +48,12 @@ def make(n: float | None, unit: str, mod: str | None = None) -> Norm:
                 duration=Duration(n, unit, days), mod=mod)
 
 
-@rule(RULES, rf"{_MOD}{_LEAD}(?P<n>{lx.NUM})(?:\s+(?:more|additional|extra|straight|consecutive|full|trading|business))?[- ](?P<u>{lx.UNIT_RE})(?:[- ]long)?(?![- ]old)", priority=2, keys="unit")
+@rule(RULES, rf"{_MOD}{_LEAD}(?P<n>{lx.NUM})(?P<h1>{_HALF})?(?:\s+(?:more|additional|extra|straight|consecutive|full|trading|business))?[- ](?P<u>{lx.UNIT_RE})(?P<h2>{_HALF})?(?:[- ]long)?(?![- ]old)", priority=2, keys="unit")
 def counted(m: re.Match, ctx: Ctx) -> Norm | None:
-    """'four years', 'the first nine months', 'a year-long', 'about a decade', '2 1/2 years'."""
+    """'four years', 'the first nine months', 'a year-long', 'about a decade', '2 1/2 years',
+    'two and a half years', 'a minute and a half'."""
     n = lx.number(m["n"])
+    n = n + 0.5 if n is not None and (m["h1"] or m["h2"]) else n
     if n is None or (m["n"].lower() in ("a", "an") and _per(ctx)) or re.fullmatch(lx.YEAR_RE, m["n"]):
         return None  # "the 1988 quarter" is a date, not 1988 quarters
     if m["u"].lower().startswith("quarter") and (m["n"].lower() in ("a", "an") or "-" in m.group()):

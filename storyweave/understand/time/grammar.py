@@ -12,7 +12,10 @@ from .types import Norm, TimeType
 
 # Clause-level cues that a bare weekday or month refers forward rather than back.
 _FUTURE = re.compile(r"(?:\bwill|'ll|\bshall|\bgoing to|\bscheduled|\bexpected to|\bplans? to|"
-                     r"\bplann(?:ed|ing)|\b(?:is|are) to|\bupcoming|\bnext|\bdue to|\bset to|\bas (?:early|soon) as|\bmight)\b", re.I)
+                     r"\bplann(?:ed|ing)|\b(?:is|are) to|\bupcoming|\bnext|\bdue to|\bset to|\bas (?:early|soon) as|\bmight|"
+                     r"\b(?:postponed|extended|delayed|adjourned|deferred|deadline|given)\b.{0,40}\buntil)\b", re.I)
+# A past perfect turns those cues into a past plan: "it had been due to expire Friday".
+_PAST_PERFECT = re.compile(r"\bhad(?:\s+not)?\s+(?:been|\w+ed)\b", re.I)
 # "since March" can only look back, whatever the clause's tense. (Past verbs are no such cue:
 # "was extended to Nov. 16", "was planned for early March" point forward.)
 _SINCE = re.compile(r"\bsince\s+(?:(?:early|late|mid|the)[- ]+)?$", re.I)
@@ -44,7 +47,8 @@ class Ctx:
 
     def future(self) -> bool:
         """Whether the clause around the match speaks of the future (tense heuristic)."""
-        return bool(_FUTURE.search(self.clause()))
+        clause = self.clause()
+        return bool(_FUTURE.search(clause)) and not _PAST_PERFECT.search(clause)
 
     def tense(self) -> int:
         """-1 after 'since', +1 when the clause speaks of the future, 0 when it does not say."""

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 
 from ...model import Interval
 from . import absolute, ages, anchors, clock, durations, relative
+from . import lexicon as lx
 from .grammar import Ctx, Rule
 from .scan import Windows
 from .types import Norm, TimeValue
@@ -57,8 +58,23 @@ def select(cands: list[Candidate]) -> list[Candidate]:
     return sorted(taken, key=lambda c: c[0])
 
 
+# TimeML leaves signals and articles out of a TIMEX3: "in [recent years]", "over [the past two
+# years]", "by [year-end]"; before a number-unit adjective too: "a [two-year] term", "a [16-hour]
+# day", "the [third-quarter] results" (a singular unit after a count marks the adjective).
+_UNIT1 = r"(?:year|month|week|day|hour|minute|quarter|decade)(?![s\w])"
+_LEADING = re.compile(rf"(?:in|over|by)\s+(?=the\b|recent\b|past\b|year)|(?:an?|the)\s+"
+                      rf"(?=(?!an?\b|{lx.YEAR_RE}\b){lx.NUM}(?:-|\s+){_UNIT1}|\w+-{_UNIT1})", re.I)
+
+
+def trim(text: str, c: Candidate) -> Candidate:
+    """Drop a leading signal or article the rule's pattern took in."""
+    start, end, priority, n = c
+    m = _LEADING.match(text, start, end)
+    return c if m is None else (m.end(), end, priority, n)
+
+
 def to_value(text: str, c: Candidate) -> TimeValue:
-    start, end, _, n = c
+    start, end, _, n = trim(text, c)
     return TimeValue(start, end, text[start:end], n.type, n.value, n.interval, n.granularity,
                      n.anchor, n.duration, n.mod)
 
