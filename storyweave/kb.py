@@ -1,6 +1,7 @@
 """The library API: a knowledge base over a store, fed by `ingest`, read by everything else."""
 from __future__ import annotations
 
+import itertools
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
@@ -19,6 +20,7 @@ from .understand import understand
 
 DEFAULT_DB = "storyweave.db"
 BATCH = 16  # documents parsed together; small enough to show progress, big enough for nlp.pipe
+SAVE_BATCH = 64  # documents stored per transaction (one commit, not one per document)
 
 
 class IngestEvent(NamedTuple):
@@ -84,8 +86,8 @@ class KnowledgeBase:
         for doc in docs:
             if doc not in fresh:
                 emit(IngestEvent(doc.path, "unchanged", doc.id, "already in the knowledge base"))
-        for analysis in understand(fresh) if fresh else []:
-            emit(self._save_safely(analysis))
+        for event in self._save_all(list(understand(fresh)) if fresh else []):
+            emit(event)
 
     def add_analyses(self, analyses: Iterable[DocumentAnalysis],
                      on_event: Callable[[IngestEvent], None] | None = None) -> IngestReport:
@@ -93,11 +95,10 @@ class KnowledgeBase:
         each is integrated exactly as `ingest` would."""
         report = IngestReport()
         emit = _emitter(report, on_event)
-        for analysis in analyses:
-            if self.store.has_document(analysis.document.id):
-                emit(IngestEvent(analysis.document.path, "unchanged", analysis.document.id))
-            else:
-                emit(self._save_safely(analysis))
+        items = iter(analyses)
+        while batch := list(itertools.islice(items, SAVE_BATCH)):
+            for event in self._save_all(batch):
+                emit(event)
         return report
 
     def rebuild(self) -> None:
@@ -106,21 +107,31 @@ class KnowledgeBase:
         with self.store.transaction():
             self.store.rebuild()
 
+    def _save_all(self, analyses: list[DocumentAnalysis]) -> list[IngestEvent]:
+        """Store a batch in one transaction, each document in a savepoint of its own: a
+        document that fails is rolled back alone. One commit per batch, because a commit per
+        document (with the WAL checkpoints it triggers) was the largest cost of a save."""
+        if not analyses:
+            return []
+        try:
+            with self.store.transaction():
+                return [self._save_safely(a) for a in analyses]
+        except Exception as exc:  # noqa: BLE001 - no writer lock, or the commit failed
+            return [_failed(a.document, exc) for a in analyses]
+
     def _save_safely(self, analysis: DocumentAnalysis) -> IngestEvent:
         """Store one document; a failure rolls it back whole and the batch goes on."""
         try:
             return self._save(analysis)
         except Exception as exc:  # noqa: BLE001 - reported per document, never fatal to a batch
-            doc = analysis.document
-            return IngestEvent(doc.path, "error", doc.id,
-                               f"{doc.path}: not stored ({type(exc).__name__}: {exc})")
+            return _failed(analysis.document, exc)
 
     def _save(self, analysis: DocumentAnalysis) -> IngestEvent:
         doc = analysis.document
+        if self.store.has_document(doc.id):  # stored before, or earlier in this batch
+            return IngestEvent(doc.path, "unchanged", doc.id, "already in the knowledge base")
         sig = signature(kept_text(doc.text, doc.removed))
-        with self.store.transaction():
-            if self.store.has_document(doc.id):  # another process stored it since we looked
-                return IngestEvent(doc.path, "unchanged", doc.id, "already in the knowledge base")
+        with self.store.savepoint():
             original = self.store.find_original(sig)
             doc = doc.with_(duplicate_of=original)
             self.store.insert_document(doc, sig)
@@ -152,6 +163,11 @@ def _emitter(report: IngestReport, on_event):
         if on_event:
             on_event(event)
     return emit
+
+
+def _failed(doc: Document, exc: Exception) -> IngestEvent:
+    return IngestEvent(doc.path, "error", doc.id,
+                       f"{doc.path}: not stored ({type(exc).__name__}: {exc})")
 
 
 def _first_of_each(docs: Iterable[Document]) -> list[Document]:

@@ -12,6 +12,7 @@ from typing import Any, TypedDict
 
 from ..errors import NotFound, StoryweaveError
 from ..model import Fact, Interval
+from ..store.sql import rows_in
 
 DEFAULT_LIMIT = 50
 MAX_LIMIT = 500
@@ -99,16 +100,6 @@ def names(conn: sqlite3.Connection, ids: Iterable[str] | None = None) -> dict[st
     if ids is None:
         return {r[0]: r[1] for r in conn.execute("SELECT id, name FROM entities")}
     return dict(rows_in(conn, "SELECT id, name FROM entities WHERE id IN ({})", ids))
-
-
-def rows_in(conn: sqlite3.Connection, sql: str, ids: Iterable[str], chunk: int = 500) -> list:
-    """Run `sql` (with one `IN ({})` slot) over `ids` in chunks; parameterized."""
-    batch = sorted({i for i in ids if i is not None})
-    out: list = []
-    for i in range(0, len(batch), chunk):
-        part = batch[i:i + chunk]
-        out += conn.execute(sql.format(",".join("?" * len(part))), part).fetchall()
-    return out
 
 
 def model_facts(conn: sqlite3.Connection, where: str = "", params: Sequence = (),

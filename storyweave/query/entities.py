@@ -10,8 +10,12 @@ Shapes:
 """
 from __future__ import annotations
 
+import itertools
+import operator
 import sqlite3
+from typing import NamedTuple
 
+import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from ._base import BadQuery, Page, check_page, conn_of, model_facts, not_found, page, rows_in
@@ -30,9 +34,10 @@ def entities(source, type: str | None = None, limit: int | None = None,  # noqa:
     limit, offset = check_page(limit, offset)
     where, params = ("WHERE type = ?", [type]) if type else ("", [])
     total = conn.execute(f"SELECT COUNT(*) FROM entities {where}", params).fetchone()[0]
-    rows = conn.execute(f"SELECT * FROM entities {where} ORDER BY mentions DESC, lower(name), id "
-                        f"LIMIT {limit} OFFSET {offset}", params).fetchall()
-    return Page(items=_with_aliases(conn, rows), total=total, limit=limit, offset=offset)
+    ids = [r[0] for r in conn.execute(f"SELECT id FROM entities {where} ORDER BY mentions DESC, "
+                                      f"lower(name), id LIMIT {limit} OFFSET {offset}", params)]
+    found = _entities(conn, ids)
+    return Page(items=[found[i].json() for i in ids], total=total, limit=limit, offset=offset)
 
 
 SEARCH_POOL = 2000  # entities read for one search at most: exact and prefix hits come first
@@ -47,26 +52,27 @@ def search_entities(source, q: str, type: str | None = None, limit: int | None =
     if not query:
         raise BadQuery("the search text is empty")
     conn = conn_of(source)
+    pool = _candidates(conn, query.casefold(), type)
+    matched = _matches(query.casefold(), {a for e in pool for a in (e.name, *e.aliases)})
     best: dict[str, dict] = {}
-    for e in _with_aliases(conn, _candidates(conn, query.casefold(), type)):
-        for alias in [e["name"], *e["aliases"]]:
-            hit = _match(query, alias)
+    for e in pool:
+        for alias in (e.name, *e.aliases):
+            hit = matched.get(alias)
             if hit is None:
                 continue
             kind, score = hit
-            old = best.get(e["id"])
+            old = best.get(e.id)
             if old is None or (_RANK[kind], -score) < (_RANK[old["match"]], -old["score"]):
-                best[e["id"]] = {"id": e["id"], "type": e["type"], "name": e["name"],
-                                 "matched": alias, "match": kind, "score": score,
-                                 "mentions": e["mentions"]}
+                best[e.id] = {"id": e.id, "type": e.type, "name": e.name, "matched": alias,
+                              "match": kind, "score": score, "mentions": e.mentions}
     hits = sorted(best.values(), key=lambda h: (_RANK[h["match"]], -h["score"],
                                                 h["type"] != "person", -h["mentions"],
                                                 h["name"].casefold(), h["id"]))
     return page(hits, limit, offset)
 
 
-def _candidates(conn: sqlite3.Connection, folded: str, type: str | None) -> list:
-    """Entity rows whose search terms equal the query, start with it, or start with the first
+def _candidates(conn: sqlite3.Connection, folded: str, type: str | None) -> list[_Entity]:
+    """Entities whose search terms equal the query, start with it, or start with the first
     two letters of one of its words (the pool fuzzy matching looks at)."""
     prefixes = [folded] + [w[:2] for w in folded.split() if len(w) >= 2]
     ids: dict[str, None] = {}
@@ -77,33 +83,64 @@ def _candidates(conn: sqlite3.Connection, folded: str, type: str | None) -> list
             ids.setdefault(entity_id)
         if len(ids) >= SEARCH_POOL:
             break
-    rows = rows_in(conn, "SELECT * FROM entities WHERE id IN ({})", list(ids)[:SEARCH_POOL])
-    return [r for r in rows if not type or r["type"] == type]
+    pool = _entities(conn, list(ids)[:SEARCH_POOL]).values()
+    return [e for e in pool if not type or e.type == type]
 
 
-def _with_aliases(conn: sqlite3.Connection, rows: list) -> list[dict]:
-    aliases: dict[str, list[str]] = {}
-    for entity_id, name in rows_in(conn, "SELECT entity_id, name FROM aliases WHERE entity_id "
-                                         "IN ({}) ORDER BY entity_id, rowid", [r["id"] for r in rows]):
-        names = aliases.setdefault(entity_id, [])
-        if name not in names:
-            names.append(name)
-    return [{"id": r["id"], "type": r["type"], "name": r["name"],
-             "aliases": [a for a in aliases.get(r["id"], []) if a != r["name"]],
-             "mentions": r["mentions"]} for r in rows]
+class _Entity(NamedTuple):
+    """An entity with its aliases (in the order they were found, the name left out). A tuple
+    of strings: the garbage collector stops tracking it, so reading the thousands a search
+    pools does not bring on full collections (long pauses in a server's big heap)."""
+
+    id: str
+    type: str
+    name: str
+    mentions: int
+    aliases: tuple[str, ...]
+
+    def json(self) -> dict:
+        return {"id": self.id, "type": self.type, "name": self.name,
+                "aliases": list(self.aliases), "mentions": self.mentions}
 
 
-def _match(query: str, alias: str) -> tuple[str, int] | None:
-    q, a = query.casefold(), " ".join(alias.split()).casefold()
-    if q == a:
-        return "exact", 100
-    if a.startswith(q) or any(w.startswith(q) for w in a.split()):
-        return "prefix", round(100 * len(q) / max(len(a), 1))
-    score = process.extractOne(q, [a], scorer=fuzz.WRatio, processor=utils.default_process,
-                               score_cutoff=FUZZY_CUTOFF)
-    if score is None or len(q) < 3:
-        return None
-    return "fuzzy", round(score[1])
+def _entities(conn: sqlite3.Connection, ids: list[str]) -> dict[str, _Entity]:
+    """The given entities, read in one join with their aliases."""
+    rows = rows_in(conn, "SELECT e.id, e.type, e.name, e.mentions, a.name FROM entities e LEFT "
+                         "JOIN aliases a ON a.entity_id = e.id WHERE e.id IN ({}) "
+                         "ORDER BY e.id, a.rowid", ids)
+    out: dict[str, _Entity] = {}
+    for entity_id, group in itertools.groupby(rows, key=operator.itemgetter(0)):
+        first, *rest = group
+        aliases = dict.fromkeys(r[4] for r in (first, *rest) if r[4] not in (None, first[2]))
+        out[entity_id] = _Entity(entity_id, first[1], first[2], first[3], tuple(aliases))
+    return out
+
+
+def _matches(q: str, aliases: set[str]) -> dict[str, tuple[str, int]]:
+    """{alias: (match kind, score)} for the aliases that match the folded query `q`. Each
+    distinct alias is looked at once (entities share names), and the fuzzy scores of the rest
+    come from one rapidfuzz call, not one call per alias."""
+    out: dict[str, tuple[str, int]] = {}
+    rest: list[tuple[str, str]] = []
+    for alias in aliases:
+        a = " ".join(alias.split()).casefold()
+        if q == a:
+            out[alias] = ("exact", 100)
+        elif a.startswith(q) or any(w.startswith(q) for w in a.split()):
+            out[alias] = ("prefix", round(100 * len(q) / max(len(a), 1)))
+        elif len(q) >= 3:
+            rest.append((alias, a))
+    return out | _fuzzy(q, rest)
+
+
+def _fuzzy(q: str, pairs: list[tuple[str, str]]) -> dict[str, tuple[str, int]]:
+    """The fuzzy hits among (alias, folded alias) pairs, from one rapidfuzz call."""
+    if not pairs:
+        return {}
+    scores = process.cdist([q], [a for _, a in pairs], scorer=fuzz.WRatio, dtype=np.float64,
+                           processor=utils.default_process, score_cutoff=FUZZY_CUTOFF)[0]
+    return {alias: ("fuzzy", round(float(score)))
+            for (alias, _), score in zip(pairs, scores) if score >= FUZZY_CUTOFF}
 
 
 def entity(source, entity_id: str) -> dict:

@@ -123,11 +123,6 @@ def predicates(source) -> list[dict]:
     return [{"predicate": r["predicate"], "facts": r["n"]} for r in rows]
 
 
-def _fact_order(f: Fact) -> tuple:
-    lo = f.time.earliest.isoformat() if f.time and f.time.earliest else "9999"
-    return (f.predicate, lo, f.object or f.value or "", f.id)
-
-
 # --------------------------------------------------------------------------- conflicts
 
 def conflicts(source, entity: str | None = None, predicate: str | None = None,
@@ -214,15 +209,6 @@ def distinguish(sides: list[dict]) -> None:
         if differ("when") or not parts:
             parts.append(v["when"] or "undated")
         side["value"] = ", ".join(parts)
-
-
-def _involved(view: dict, by_id: dict[str, Fact]) -> set[str]:
-    out = {view["subject"]}
-    for fid in view["facts"]:
-        f = by_id.get(fid)
-        if f:
-            out |= {f.subject, f.object} - {None}
-    return out
 
 
 # --------------------------------------------------------------------------- evidence

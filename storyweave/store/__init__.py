@@ -5,7 +5,9 @@
 """
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from ..clean.duplicates import Signature
@@ -36,6 +38,18 @@ class Store:
         if self.dialect == "postgresql":
             return _postgres.transaction(self.conn)
         return transaction(self.conn)
+
+    @contextlib.contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a transaction: all or nothing for the block, and the transaction goes on."""
+        self.conn.execute("SAVEPOINT block")
+        try:
+            yield
+        except BaseException:
+            self.conn.execute("ROLLBACK TO SAVEPOINT block")
+            raise
+        finally:
+            self.conn.execute("RELEASE SAVEPOINT block")
 
     def has_document(self, document_id: str) -> bool:
         return _docs.has_document(self.conn, document_id)

@@ -8,6 +8,7 @@ import numpy as np
 
 from ..clean.duplicates import Signature, is_copy
 from ..model import Document, Published, Removal
+from .sql import rows_in
 
 
 def has_document(conn: sqlite3.Connection, document_id: str) -> bool:
@@ -34,21 +35,20 @@ def insert_document(conn: sqlite3.Connection, doc: Document, sig: Signature) -> 
 def find_original(conn: sqlite3.Connection, sig: Signature) -> str | None:
     """The earliest stored document this signature is a copy of (following copies to the root).
 
-    Candidates share at least one LSH band; only their signatures are then compared."""
+    Candidates share at least one LSH band; only their signatures are then compared, and only
+    the copies among them are looked up in `documents` (whose rows are long: the text)."""
     bands = sig.bands()
-    marks = ",".join("?" * len(bands))
-    candidates = [r[0] for r in conn.execute(
-        f"SELECT DISTINCT document_id FROM document_bands WHERE band IN ({marks})", bands)]
-    if not candidates:
-        return None
-    marks = ",".join("?" * len(candidates))
     rows = conn.execute(
-        f"SELECT d.id, d.duplicate_of, s.signature FROM documents d JOIN document_signatures s "
-        f"ON s.document_id = d.id WHERE d.id IN ({marks}) ORDER BY d.seq", candidates).fetchall()
-    for row in rows:
-        if is_copy(sig, Signature(np.frombuffer(bytes(row["signature"]), dtype=np.uint64))):
-            return row["duplicate_of"] or row["id"]
-    return None
+        "SELECT document_id, signature FROM document_signatures WHERE document_id IN "
+        f"(SELECT document_id FROM document_bands WHERE band IN ({','.join('?' * len(bands))}))",
+        bands)
+    copies = [row[0] for row in rows
+              if is_copy(sig, Signature(np.frombuffer(bytes(row[1]), dtype=np.uint64)))]
+    if not copies:
+        return None
+    first = min(rows_in(conn, "SELECT seq, id, duplicate_of FROM documents WHERE id IN ({})",
+                        copies), key=lambda row: row[0])
+    return first[2] or first[1]
 
 
 def list_documents(conn: sqlite3.Connection) -> list[Document]:

@@ -102,21 +102,21 @@ def integrate_document(conn: sqlite3.Connection, document_id: str) -> set[str]:
 
 
 def _count_mentions(conn: sqlite3.Connection, document_id: str) -> None:
-    for entity_id, n in conn.execute(
-            "SELECT entity_id, COUNT(*) FROM mentions WHERE document_id = ? AND entity_id IS NOT "
-            "NULL GROUP BY entity_id ORDER BY entity_id", (document_id,)).fetchall():
-        conn.execute("UPDATE entities SET mentions = mentions + ? WHERE id = ?", (n, entity_id))
+    counts = [tuple(r) for r in conn.execute(
+        "SELECT COUNT(*), entity_id FROM mentions WHERE document_id = ? AND entity_id IS NOT "
+        "NULL GROUP BY entity_id ORDER BY entity_id", (document_id,))]
+    conn.executemany("UPDATE entities SET mentions = mentions + ? WHERE id = ?", counts)
 
 
 def _point_at_entities(conn: sqlite3.Connection, doc: str, ids: dict[str, str]) -> None:
-    for local, entity_id in sorted(ids.items()):
-        conn.execute("UPDATE mentions SET entity_id = ? WHERE document_id = ? AND local_entity = ?",
-                     (entity_id, doc, local))
-        conn.execute("UPDATE quotes SET speaker = ? WHERE document_id = ? AND speaker_local = ?",
-                     (entity_id, doc, local))
-        for column in ("subject", "object", "place"):
-            conn.execute(f"UPDATE claims SET {column}_entity = ? WHERE document_id = ? "
-                         f"AND {column} = ?", (entity_id, doc, local))
+    rows = [(entity_id, doc, local) for local, entity_id in sorted(ids.items())]
+    conn.executemany("UPDATE mentions SET entity_id = ? WHERE document_id = ? AND "
+                     "local_entity = ?", rows)
+    conn.executemany("UPDATE quotes SET speaker = ? WHERE document_id = ? AND speaker_local = ?",
+                     rows)
+    for column in ("subject", "object", "place"):
+        conn.executemany(f"UPDATE claims SET {column}_entity = ? WHERE document_id = ? "
+                         f"AND {column} = ?", rows)
 
 
 def clear_entities(conn: sqlite3.Connection) -> None:

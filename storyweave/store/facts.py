@@ -3,12 +3,14 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from typing import NamedTuple
 
 from ..consolidate.facts import SourceInfo, consolidate
+from ..model import Claim, Conflict, Fact, Interval, Span
+from .sql import chunks, rows_in
 
 KIN = frozenset({"child", "father", "mother", "spouse", "partner", "sibling", "first_met",
                  "relationship_start", "engagement", "marriage", "divorce"})
-from ..model import Claim, Conflict, Fact, Interval, Span
 
 
 def insert_claims(conn: sqlite3.Connection, document_id: str, claims: list[Claim]) -> None:
@@ -36,15 +38,12 @@ def refresh_facts(conn: sqlite3.Connection, touched: set[str] | None = None,
         claims, scope = _resolved_claims(conn, None), None
     else:
         seed = _people(conn, touched) | _document_subjects(conn, document_id)
-        related = {x for c in _resolved_claims(conn, seed) if c.predicate in KIN
-                   for x in (c.subject, c.object) if x}
-        scope = seed | related
+        scope = seed | _kin(conn, seed)
         claims = _resolved_claims(conn, scope)
     docs = {c.evidence.document for c in claims}
     involved = {x for c in claims for x in (c.subject, c.object, c.place) if x}
     result = consolidate(claims, _sources(conn, docs), _names(conn, involved))
-    _delete_facts(conn, scope)
-    _insert(conn, result)
+    _replace(conn, scope, result)
 
 
 def _people(conn: sqlite3.Connection, ids: set[str]) -> set[str]:
@@ -66,64 +65,128 @@ def _document_subjects(conn: sqlite3.Connection, document_id: str | None) -> set
     return out - {None}
 
 
-def _delete_facts(conn: sqlite3.Connection, scope: set[str] | None) -> None:
+class _Table(NamedTuple):
+    """A consolidated table, and its member table (the claims of a fact, the facts of a
+    conflict): (key, member) rows."""
+
+    name: str
+    width: int
+    members: str
+    key: str
+    member: str
+
+
+_FACTS = _Table("facts", 11, "fact_claims", "fact_id", "claim_id")
+_CONFLICTS = _Table("conflicts", 4, "conflict_facts", "conflict_id", "fact_id")
+
+
+def _replace(conn: sqlite3.Connection, scope: set[str] | None, result) -> None:
+    """Put `result` in place of the facts and conflicts of `scope` (all of them when None),
+    writing only the rows that change: a refresh mostly gives back what it replaces, and
+    rewriting all of it was most of the rows each added document wrote."""
     if scope is None:
         for table in ("fact_claims", "conflict_facts", "conflicts", "facts"):
             conn.execute(f"DELETE FROM {table}")
-        return
+        old_facts, old_conflicts = {}, {}
+    else:
+        old_facts, old_conflicts = _stored(conn, scope)
+    _sync(conn, _FACTS, old_facts, {f.id: (_fact_row(f), set(result.fact_claims[f.id]))
+                                    for f in result.facts})
+    _sync(conn, _CONFLICTS, old_conflicts, {
+        c.id: ((c.id, c.subject, c.predicate, c.explanation), set(c.facts))
+        for c in result.conflicts})
+
+
+def _fact_row(f: Fact) -> tuple:
+    return (f.id, f.subject, f.predicate, f.object, f.value, *_time_row(f.time), f.place,
+            f.status)
+
+
+def _stored(conn: sqlite3.Connection, scope: set[str]) -> tuple[dict, dict]:
+    """The facts about `scope` (as subject or object) and the conflicts about it or about
+    those facts: {id: (row, member ids)} each."""
     ids = sorted(scope)
     marks = ",".join("?" * len(ids))
-    facts = [r[0] for r in conn.execute(
-        f"SELECT id FROM facts WHERE subject IN ({marks}) OR object IN ({marks})", ids + ids)]
+    facts = conn.execute(f"SELECT * FROM facts WHERE subject IN ({marks}) OR object IN "
+                         f"({marks})", ids + ids).fetchall()
     conflicts = {r[0] for r in conn.execute(
         f"SELECT id FROM conflicts WHERE subject IN ({marks})", ids)}
-    conflicts |= {r[0] for r in conn.execute(
-        f"SELECT conflict_id FROM conflict_facts WHERE fact_id IN ({','.join('?' * len(facts))})",
-        facts)} if facts else set()
-    for table, column, ids_ in (("fact_claims", "fact_id", facts), ("facts", "id", facts),
-                                ("conflict_facts", "conflict_id", sorted(conflicts)),
-                                ("conflicts", "id", sorted(conflicts))):
-        for i in range(0, len(ids_), 500):
-            part = ids_[i:i + 500]
-            conn.execute(f"DELETE FROM {table} WHERE {column} IN ({','.join('?' * len(part))})",
-                         part)
+    conflicts |= {r[0] for r in rows_in(conn, "SELECT conflict_id FROM conflict_facts WHERE "
+                                              "fact_id IN ({})", [f[0] for f in facts])}
+    rows = list(rows_in(conn, "SELECT * FROM conflicts WHERE id IN ({})", conflicts))
+    return _with_members(conn, _FACTS, facts), _with_members(conn, _CONFLICTS, rows)
 
 
-def _insert(conn: sqlite3.Connection, result) -> None:
-    for f in result.facts:
-        conn.execute("DELETE FROM facts WHERE id = ?", (f.id,))  # INSERT OR REPLACE, portably
-        conn.execute("INSERT INTO facts VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                     (f.id, f.subject, f.predicate, f.object, f.value, *_time_row(f.time),
-                      f.place, f.status))
-    conn.executemany("INSERT INTO fact_claims VALUES (?, ?) ON CONFLICT DO NOTHING",
-                     [(fid, cid) for fid, cids in result.fact_claims.items() for cid in cids])
-    for c in result.conflicts:
-        conn.execute("DELETE FROM conflicts WHERE id = ?", (c.id,))
-        conn.execute("INSERT INTO conflicts VALUES (?,?,?,?)",
-                     (c.id, c.subject, c.predicate, c.explanation))
-        conn.executemany("INSERT INTO conflict_facts VALUES (?, ?) ON CONFLICT DO NOTHING",
-                         [(c.id, f) for f in c.facts])
+def _with_members(conn: sqlite3.Connection, table: _Table, rows: list) -> dict:
+    members: dict[str, set[str]] = {r[0]: set() for r in rows}
+    for key, member in rows_in(conn, f"SELECT {table.key}, {table.member} FROM "
+                                      f"{table.members} WHERE {table.key} IN ({{}})", members):
+        members[key].add(member)
+    return {r[0]: (tuple(r), members[r[0]]) for r in rows}
+
+
+def _sync(conn: sqlite3.Connection, table: _Table, old: dict, new: dict) -> None:
+    """Write the difference from `old` to `new` ({id: (row, member ids)}): rows dropped or
+    changed go, with their members; rows added or changed come, with theirs; a row that
+    stays only gains and loses members."""
+    stale = {i for i in old if i not in new or new[i][0] != old[i][0]}
+    for part in chunks(sorted(stale)):
+        marks = ",".join("?" * len(part))
+        conn.execute(f"DELETE FROM {table.members} WHERE {table.key} IN ({marks})", part)
+        conn.execute(f"DELETE FROM {table.name} WHERE id IN ({marks})", part)
+    fresh = [row for row, _ in new.values() if row[0] not in old or row[0] in stale]
+    # INSERT OR REPLACE, portably: a row outside `old` may have the same id
+    conn.executemany(f"DELETE FROM {table.name} WHERE id = ?", [(row[0],) for row in fresh])
+    conn.executemany(f"INSERT INTO {table.name} VALUES ({','.join('?' * table.width)})", fresh)
+    _sync_members(conn, table, {i: old[i][1] for i in old if i not in stale},
+                  {i: members for i, (_, members) in new.items()})
+
+
+def _sync_members(conn: sqlite3.Connection, table: _Table, kept: dict, new: dict) -> None:
+    """Members of the rows that stay (`kept`) go or come to match `new`; new and rewritten
+    rows (absent from `kept`) get all theirs."""
+    conn.executemany(f"DELETE FROM {table.members} WHERE {table.key} = ? AND {table.member} = ?",
+                     [(i, m) for i in sorted(kept) for m in sorted(kept[i] - new[i])])
+    conn.executemany(f"INSERT INTO {table.members} VALUES (?, ?) ON CONFLICT DO NOTHING",
+                     [(i, m) for i in new for m in sorted(new[i] - kept.get(i, set()))])
+
+
+def _kin(conn: sqlite3.Connection, ids: set[str]) -> set[str]:
+    """Both ends of the family ties among the resolved claims of `ids` (read as two columns:
+    building whole claims here cost as much as the claims consolidated)."""
+    where, args = _resolved_where(ids)
+    kin = sorted(KIN)
+    rows = conn.execute(f"SELECT subject_entity, object_entity FROM claims {where} AND "
+                        f"predicate IN ({','.join('?' * len(kin))})", args + kin)
+    return {x for row in rows for x in row if x}
 
 
 def _resolved_claims(conn: sqlite3.Connection, scope: set[str] | None) -> list[Claim]:
     """Claims whose subject (and object, if any) resolved to entities; within `scope` when
     given (the subject or the object is in it)."""
-    sql = ("SELECT * FROM claims WHERE subject_entity IS NOT NULL AND "
-           "(object IS NULL OR object_entity IS NOT NULL)")
-    args: list[str] = []
-    if scope is not None:
-        ids = sorted(scope)
-        marks = ",".join("?" * len(ids))
-        sql += f" AND (subject_entity IN ({marks}) OR object_entity IN ({marks}))"
-        args = ids + ids
-    return [_claim(r) for r in conn.execute(sql + " ORDER BY document_id, start, id", args)]
+    where, args = _resolved_where(scope)
+    return [_claim(r) for r in conn.execute(
+        f"SELECT {_CLAIM} FROM claims {where} ORDER BY document_id, start, id", args)]
 
 
-def _claim(r: sqlite3.Row) -> Claim:
-    place = r["place_entity"] or r["place"]
-    return Claim(r["id"], r["subject_entity"], r["predicate"],
-                 Span(r["document_id"], r["start"], r["end"]), object=r["object_entity"],
-                 value=r["value"], time=_interval(r), place=place, cue=r["cue"])
+def _resolved_where(scope: set[str] | None) -> tuple[str, list[str]]:
+    sql = "WHERE subject_entity IS NOT NULL AND (object IS NULL OR object_entity IS NOT NULL)"
+    if scope is None:
+        return sql, []
+    ids = sorted(scope)
+    marks = ",".join("?" * len(ids))
+    return sql + f" AND (subject_entity IN ({marks}) OR object_entity IN ({marks}))", ids + ids
+
+
+# The claim columns `_claim` reads, by position: by name, the lookups cost as much as the rest.
+_CLAIM = ('id, subject_entity, predicate, document_id, start, "end", object_entity, value, '
+          'place_entity, place, cue, time_earliest, time_latest, time_granularity, time_text')
+
+
+def _claim(r: tuple) -> Claim:
+    claim_id, subject, predicate, doc, start, end, obj, value, place_entity, place, cue = r[:11]
+    return Claim(claim_id, subject, predicate, Span(doc, start, end), object=obj, value=value,
+                 time=_time(*r[11:]), place=place_entity or place, cue=cue)
 
 
 def _sources(conn: sqlite3.Connection, docs: set[str]) -> dict[str, SourceInfo]:
@@ -146,9 +209,7 @@ def _names(conn: sqlite3.Connection, ids: set[str]) -> dict[str, str]:
     """Display names of the given entities; a place goes by its longest written form
     ("Bergen, Norway"), so that "Norway" and "Bergen" can be seen to agree."""
     out: dict[str, str] = {}
-    batch = sorted(ids)
-    for i in range(0, len(batch), 500):
-        part = batch[i:i + 500]
+    for part in chunks(sorted(ids)):
         marks = ",".join("?" * len(part))
         out.update(conn.execute(f"SELECT id, name FROM entities WHERE id IN ({marks})",
                                 part).fetchall())
@@ -187,7 +248,11 @@ def stored_conflicts(conn: sqlite3.Connection) -> list[Conflict]:
 
 
 def _interval(r: sqlite3.Row) -> Interval | None:
-    if not (r["time_earliest"] or r["time_latest"]):
+    return _time(r["time_earliest"], r["time_latest"], r["time_granularity"], r["time_text"])
+
+
+def _time(earliest: str | None, latest: str | None, granularity: str | None,
+          text: str | None) -> Interval | None:
+    if not (earliest or latest):
         return None
-    return Interval(_date(r["time_earliest"]), _date(r["time_latest"]),
-                    r["time_granularity"] or "day", r["time_text"] or "")
+    return Interval(_date(earliest), _date(latest), granularity or "day", text or "")
