@@ -121,3 +121,14 @@ def test_quotes_as_quote_builds_model_type(nlp):
     [q] = _find(nlp, "“We are building something that lasts,” Dana Whitfield said.")
     model = q.as_quote("q1", "e-dana")
     assert (model.span.start, model.speaker, model.cue.document) == (q.start, "e-dana", "doc-1")
+
+
+def test_quotes_bare_attribution_after_a_finished_sentence(nlp):
+    [q] = _find(nlp, "“Her fame kept growing long after she left the stage.” Whitfield said.")
+    assert q.speaker == "Whitfield"
+
+
+def test_quotes_new_sentence_after_a_finished_quote_is_no_attribution(nlp):
+    [q] = _find(nlp, "“Her fame kept growing long after she left the stage.” Whitfield then "
+                     "moved to Ohio, where she opened a bakery.")
+    assert q.speaker is None

@@ -29,6 +29,9 @@ from .nlp import text_of
 MIN_WORDS = 4  # below this a quoted phrase needs an adjacent cue to count as a quote
 _SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 _INTERVIEW = {"with"}
+_SAY = r"(?:said|says|added|adds|wrote|writes|explained|recalled|noted|continued)"
+_WHO = r"(?:[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}|he|she|they)"
+_BARE_ATTRIBUTION = re.compile(rf"\s*(?:{_WHO}\s+{_SAY}|{_SAY}\s+{_WHO})\s*\.(?:\s|$)")
 _CAPITAL_PRONOUNS = {"He", "She", "They", "We", "I", "It", "You", "His", "Her", "Their"}  # "an interview with X" frames the rest of the document
 
 
@@ -117,8 +120,8 @@ def _may_attribute_after(text: str, span: MarkSpan) -> bool:
     if nxt and nxt[0].startswith(cues.DASHES):
         return True  # `“…” ― Name`: a signature, whatever the quote ends with
     inner = text[span.start:span.close_at].rstrip(" ’'\"”")
-    if inner.endswith("."):
-        return False
+    if inner.endswith("."):  # only a bare "Name said." may follow a finished sentence
+        return bool(_BARE_ATTRIBUTION.match(text, span.close_at + 1, span.para_end))
     return not (inner.endswith(("?", "!")) and nxt and nxt[0] in _CAPITAL_PRONOUNS)
 
 
