@@ -65,3 +65,12 @@ def test_mentions_possessive_and_title_are_cleaned():
     a = analyse_text("Hearing\n\nDr. Ines Falk spoke first. Falk's testimony lasted an hour.")
     names = cluster_names(a)[key_of(a, "Ines Falk")]
     assert "Falk" in names and not any("'s" in n or n.startswith("Dr") for n in names)
+
+
+def test_mentions_name_after_a_group_noun_is_the_group():
+    from storyweave.model import Document
+    from storyweave.understand import understand
+    text = "Report\n\nThe song is a cover by Kiril Marek of the Bulgarian rock band Brenna Holt.\n"
+    analysis = understand([Document(id="d1", path="d1.txt", title="Report", text=text)])[0]
+    labels = {m.text: m.label for m in analysis.mentions if m.kind == "name"}
+    assert labels.get("Brenna Holt") == "organization"

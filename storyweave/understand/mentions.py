@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..model import Document, Mention, Span
 from . import names as N
 from .lexicon import AWARDS
-from .people import Cluster, cluster_people
+from .people import Cluster, cluster_people, named_as_group
 from .nlp import text_of
 
 LABELS = {"ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -216,7 +216,7 @@ def _other_named(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention
     out: list[Mention] = []
     regions = _places_with_region(doc)
     for ent in doc.ents:
-        label = LABELS.get(ent.label_)
+        label = "organization" if named_as_group(doc, ent) else LABELS.get(ent.label_)
         if ent.start_char in regions and label == "place":
             end = regions[ent.start_char]
             out.append(Mention(Span(doc_id, ent.start_char, end), text_of(doc)[ent.start_char:end],

@@ -44,8 +44,19 @@ def cluster_people(doc: Doc) -> list[Cluster]:
     return clusters
 
 
+GROUP_NOUNS = frozenset({"band", "club", "group", "party", "team", "company", "firm", "label",
+                         "orchestra", "choir", "duo", "trio", "quartet", "outfit", "ensemble"})
+
+
+def named_as_group(doc: Doc, ent) -> bool:
+    """"the rock band Velvet Storm", "the skiing club SK Nord": a name right after a group
+    noun names the group, whatever the tagger thought."""
+    before = text_of(doc)[max(0, ent.start_char - 20):ent.start_char].split()
+    return bool(before) and before[-1].lower() in GROUP_NOUNS
+
+
 def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
-    if ent.label_ not in ("PERSON", "ORG"):
+    if ent.label_ not in ("PERSON", "ORG") or named_as_group(doc, ent):
         return None
     name = _without_role(N.clean_name(_extended(doc, ent).strip()))
     words = N.parts(name)
