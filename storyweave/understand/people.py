@@ -91,7 +91,8 @@ def _extended(doc: Doc, ent) -> str:
 def _missed_full_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Two or three proper nouns in a row that NER missed, where one of the words is a
     person's name elsewhere in the document ("Ana Quenby opened…" with "Ana" tagged later)."""
-    person_words = {w for e in doc.ents if e.label_ == "PERSON" for w in N.parts(e.text)}
+    person_words = {w for e in doc.ents if e.label_ == "PERSON" and not named_as_group(doc, e)
+                    for w in N.parts(e.text)}
     taken = {i for s, e, _ in found for i in range(s, e)}
     out = []
     for sent in doc.sents:
