@@ -35,8 +35,8 @@ class Store:
         return getattr(self.conn, "dialect", "sqlite")
 
     def transaction(self):
-        if self.dialect == "postgresql":
-            return _postgres.transaction(self.conn)
+        """All or nothing; on PostgreSQL the adapter turns SQLite's `BEGIN IMMEDIATE` into
+        BEGIN plus the writer lock, so one definition serves both."""
         return transaction(self.conn)
 
     @contextlib.contextmanager

@@ -19,7 +19,6 @@ Readers never take the lock. psycopg is imported only when a PostgreSQL store is
 """
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from functools import lru_cache
@@ -165,15 +164,3 @@ def connect(url: str) -> PgConnection:
         raw.close()
         raise StoreError(f"{shown} is not a storyweave store: {str(exc).strip()}") from None
     return conn
-
-
-@contextlib.contextmanager
-def transaction(conn: PgConnection) -> Iterator[PgConnection]:
-    """All or nothing, one writer at a time (see the module docstring)."""
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        yield conn
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
