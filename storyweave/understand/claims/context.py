@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...model import Claim, Interval, Mention, Span
 from ..time import TimeValue
 
-RELATIVE_PRONOUNS = {"who", "that", "which"}
+RELATIVE_PRONOUNS = {"who", "whom", "that", "which"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "couple", "pair", "duo", "both", "two"}
 
 

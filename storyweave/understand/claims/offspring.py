@@ -63,7 +63,7 @@ def _owners(s: Sentence, noun: Token) -> list[str]:
 
 
 def _partner(s: Sentence, verb: Token, pobj: Token) -> list[str]:
-    if pobj.lower_ in RELATIVE_PRONOUNS | {"whom"} and verb.dep_ == "relcl":
+    if pobj.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
         return s.people_of(verb.head)  # "a lady, with whom he had …": the lady
     return s.people_of(pobj)
 
