@@ -17,10 +17,12 @@ from .model import Document, DocumentAnalysis
 from .prepare import prepare
 from .store import Store, open_store
 from .understand import understand
+from .understand.claims.agreement import agreed_published
 
 DEFAULT_DB = "storyweave.db"
 BATCH = 16  # documents parsed together; small enough to show progress, big enough for nlp.pipe
 SAVE_BATCH = 64  # documents stored per transaction (one commit, not one per document)
+MAX_DATING_ROUNDS = 5  # chains of documents dating each other are short
 
 
 class IngestEvent(NamedTuple):
@@ -115,9 +117,34 @@ class KnowledgeBase:
             return []
         try:
             with self.store.transaction():
-                return [self._save_safely(a) for a in analyses]
+                events = [self._save_safely(a) for a in analyses]
+                self._date_by_agreement([e.document for e in events if e.status != "error"])
+                return events
         except Exception as exc:  # noqa: BLE001 - no writer lock, or the commit failed
             return [_failed(a.document, exc) for a in analyses]
+
+    def _date_by_agreement(self, document_ids: list[str]) -> None:
+        """Cross-document dating: an undated article's "died Thursday" against another
+        outlet's "died Thursday, December 11, 2008" dates it to that week; its claims are then
+        read again (understand.claims.agreement). Narrowing only, so this ends; a document
+        dated in one round may date others in the next."""
+        pending = self.store.datable_documents(document_ids)
+        for _ in range(MAX_DATING_ROUNDS):
+            changed = [d for d in pending if self._redate(d)]
+            if not changed:
+                return
+            pending = self.store.datable_documents(changed)
+
+    def _redate(self, document_id: str) -> bool:
+        doc = self.store.document(document_id)
+        own, references = self.store.one_time_claims(document_id)
+        published = agreed_published(doc.text, doc.published, own, references) \
+            if doc and own and references else None
+        if published is None:
+            return False
+        with self.store.savepoint():
+            self.store.replace_claims(understand([doc.with_(published=published)])[0])
+        return True
 
     def _save_safely(self, analysis: DocumentAnalysis) -> IngestEvent:
         """Store one document; a failure rolls it back whole and the batch goes on."""

@@ -11,8 +11,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from ..clean.duplicates import Signature
-from ..model import Document
+from ..model import Claim, Document, DocumentAnalysis
 from . import analysis as _analysis
+from . import dating as _dating
 from . import entities as _entities
 from . import documents as _docs
 from . import facts as _facts
@@ -73,6 +74,18 @@ class Store:
         for (document_id,) in self.conn.execute("SELECT id FROM documents ORDER BY seq").fetchall():
             _entities.integrate_document(self.conn, document_id)
         _facts.refresh_facts(self.conn, None)
+
+    def datable_documents(self, document_ids: list[str]) -> list[str]:
+        """Undated documents that these documents' stated dates may date (store.dating)."""
+        return _dating.datable_documents(self.conn, document_ids)
+
+    def one_time_claims(self, document_id: str) -> tuple[list[Claim], list[Claim]]:
+        """A document's one-time event claims, and other documents' about the same people."""
+        return _dating.one_time_claims(self.conn, document_id)
+
+    def replace_claims(self, analysis: DocumentAnalysis) -> None:
+        """A stored document re-dated: its new window and claims, and what they touch."""
+        _dating.replace_claims(self.conn, analysis)
 
     def find_original(self, sig: Signature) -> str | None:
         return _docs.find_original(self.conn, sig)

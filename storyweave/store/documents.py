@@ -32,6 +32,12 @@ def insert_document(conn: sqlite3.Connection, doc: Document, sig: Signature) -> 
                      [(band, doc.id) for band in sig.bands()])
 
 
+def set_published(conn: sqlite3.Connection, document_id: str, p: Published) -> None:
+    conn.execute("UPDATE documents SET published_earliest = ?, published_latest = ?, "
+                 "published_inferred = ?, published_source = ? WHERE id = ?",
+                 (_iso(p.earliest), _iso(p.latest), int(p.inferred), p.source, document_id))
+
+
 def find_original(conn: sqlite3.Connection, sig: Signature) -> str | None:
     """The earliest stored document this signature is a copy of (following copies to the root).
 

@@ -96,7 +96,7 @@ def integrate_document(conn: sqlite3.Connection, document_id: str) -> set[str]:
     mapping = resolve_document([LocalMention(*r) for r in rows], index)
     for e in {id(e): e for e in mapping.values()}.values():
         index.save(e)
-    _point_at_entities(conn, document_id, {k: e.id for k, e in mapping.items()})
+    point_at_entities(conn, document_id, {k: e.id for k, e in mapping.items()})
     _count_mentions(conn, document_id)
     return {e.id for e in mapping.values()}
 
@@ -108,7 +108,7 @@ def _count_mentions(conn: sqlite3.Connection, document_id: str) -> None:
     conn.executemany("UPDATE entities SET mentions = mentions + ? WHERE id = ?", counts)
 
 
-def _point_at_entities(conn: sqlite3.Connection, doc: str, ids: dict[str, str]) -> None:
+def point_at_entities(conn: sqlite3.Connection, doc: str, ids: dict[str, str]) -> None:
     rows = [(entity_id, doc, local) for local, entity_id in sorted(ids.items())]
     conn.executemany("UPDATE mentions SET entity_id = ? WHERE document_id = ? AND "
                      "local_entity = ?", rows)

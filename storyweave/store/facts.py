@@ -35,11 +35,11 @@ def refresh_facts(conn: sqlite3.Connection, touched: set[str] | None = None,
     further (a child born before the parents met is a cross-fact check). An organization, a
     place or a prize never pulls in everyone linked to it: their facts hang on their subjects."""
     if touched is None:
-        claims, scope = _resolved_claims(conn, None), None
+        claims, scope = resolved_claims(conn, None), None
     else:
         seed = _people(conn, touched) | _document_subjects(conn, document_id)
         scope = seed | _kin(conn, seed)
-        claims = _resolved_claims(conn, scope)
+        claims = resolved_claims(conn, scope)
     docs = {c.evidence.document for c in claims}
     involved = {x for c in claims for x in (c.subject, c.object, c.place) if x}
     result = consolidate(claims, _sources(conn, docs), _names(conn, involved))
@@ -161,7 +161,7 @@ def _kin(conn: sqlite3.Connection, ids: set[str]) -> set[str]:
     return {x for row in rows for x in row if x}
 
 
-def _resolved_claims(conn: sqlite3.Connection, scope: set[str] | None) -> list[Claim]:
+def resolved_claims(conn: sqlite3.Connection, scope: set[str] | None) -> list[Claim]:
     """Claims whose subject (and object, if any) resolved to entities; within `scope` when
     given (the subject or the object is in it)."""
     where, args = _resolved_where(scope)

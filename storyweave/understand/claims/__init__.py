@@ -14,6 +14,7 @@ from typing import NamedTuple
 from ...model import Claim, Document, Mention, Published
 from ..time import normalize
 from .context import DocContext, Sentence, find_couple
+from .agreement import agreed_published
 from .dating import refine_published
 from .career import career_claims
 from .family import family_claims
@@ -30,15 +31,30 @@ class Extracted(NamedTuple):
 
 def extract_claims(parsed: Doc, document: Document, mentions: list[Mention],
                    genders: dict[str, str]) -> Extracted:
-    """Claims of one document; when its people's birth dates and ages date an undated
-    article (claims.dating), the times are read again against that narrower window."""
+    """Claims of one document; when its people's birth dates and ages (claims.dating), or
+    its relative dates against its stated ones (claims.agreement), date an undated article,
+    the times are read again against that narrower window."""
     ctx = _context(parsed, document, mentions, genders)
     claims = _claims(parsed, ctx)
-    published = refine_published(document.published, claims, ctx.times)
-    if published is not None:
-        ctx = _context(parsed, document.with_(published=published), mentions, genders)
-        claims = _claims(parsed, ctx)
-    return Extracted(_dated_births(claims), published or document.published)
+    published = document.published
+    for refine in (_by_ages, _by_agreement):
+        narrower = refine(parsed, published, claims, ctx)
+        if narrower is not None:
+            published = narrower
+            ctx = _context(parsed, document.with_(published=published), mentions, genders)
+            claims = _claims(parsed, ctx)
+    return Extracted(_dated_births(claims), published)
+
+
+def _by_ages(parsed: Doc, published: Published, claims: list[Claim],
+             ctx: DocContext) -> Published | None:
+    return refine_published(published, claims, ctx.times)
+
+
+def _by_agreement(parsed: Doc, published: Published, claims: list[Claim],
+                  ctx: DocContext) -> Published | None:
+    """"died Thursday" beside "died Thursday, December 11": the article is of that week."""
+    return agreed_published(parsed.text, published, claims, claims)
 
 
 def _dated_births(claims: list[Claim]) -> list[Claim]:

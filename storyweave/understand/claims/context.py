@@ -6,6 +6,7 @@ date belongs to this cue?") and never touch offsets or the parse directly.
 from __future__ import annotations
 
 import hashlib
+import re
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -15,6 +16,8 @@ from spacy.tokens import Token
 
 from ...model import Claim, Interval, Mention, Span
 from ..time import TimeValue
+
+_DAY_WORD = re.compile(r"[A-Za-z]{3,}")  # "Thursday", "evening"; not "5 p.m."
 
 RELATIVE_PRONOUNS = {"who", "whom", "that", "which"}
 GROUP_WORDS = {"they", "them", "their", "theirs", "couple", "pair", "duo", "both", "two"}
@@ -177,8 +180,10 @@ class Sentence:
 
     def _dates(self) -> list[TimeValue]:
         # an offset from another event ("three days later") is a TimeML duration that
-        # still dates the claim once its anchor is known
-        return [v for v in self.doc.times if (v.type == "DATE" or v.anchor is not None)
+        # still dates the claim once its anchor is known; a TIME ("Thursday night") names
+        # its day
+        return [v for v in self.doc.times if (v.type == "DATE" or v.anchor is not None
+                                              or _day_time(v))
                 and self.sent.start_char <= v.start < self.sent.end_char]
 
     def place(self) -> str | None:
@@ -195,6 +200,12 @@ class Sentence:
         cid = "c" + hashlib.sha256(key.encode()).hexdigest()[:15]
         return Claim(cid, subject, predicate, ev, object=object, value=value, time=time,
                      place=place, cue=cue_text)
+
+
+def _day_time(v: TimeValue) -> bool:
+    """A TIME that names its day in words ("Thursday night", "this evening"); a bare clock
+    time ("at 5 p.m.") says nothing about which day."""
+    return v.type == "TIME" and _DAY_WORD.search(v.text) is not None
 
 
 def _conjuncts(token: Token) -> list[Token]:

@@ -63,12 +63,12 @@ def _person_of_age(s: Sentence, start: int, end: int) -> str | None:
     return before[-1].entity if before else _age_subject(s, start)
 
 
-_AGE_LEAD = re.compile(r"(?:\bat\s+(?:the\s+)?age\s+(?:of\s+)?|\baged\s+)$", re.I)
+_AGE_LEAD = re.compile(r"(?:\bat\s+(?:the\s+)?age\s+(?:of\s+)?|\baged\s+|\b(?:was|is)\s+)$", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _age_subject(s: Sentence, start: int) -> str | None:
-    """"Ana Cole died Tuesday at the age of 85" / "..., aged 85": the subject of the verb
+    """"Ana Cole died Tuesday at the age of 85" / "..., aged 85" / "She was 85.": the subject of the verb
     the age hangs on. Not when the sentence names a year: the age is then the age at that
     date ("retired in 1990 at the age of 60"), not now."""
     text = text_of(s.sent.doc)

@@ -1,0 +1,111 @@
+"""Dating an undated article by agreement: its relative times against stated dates.
+
+An undated article says "died Thursday night"; another sentence, or another outlet, says
+"died Thursday, December 11, 2008". Both state one event, so the article must have been
+written when its "Thursday" was December 11: within the week after it. In general, for each
+one-time event a document dates relative to its own publication ("last November",
+"Thursday", "this evening"), the publication days on which that expression denotes a day of
+the date stated elsewhere are the only possible ones. Days are tried one by one against the
+time normalizer itself, so every expression it knows dates a document the same way.
+
+References that disagree with each other (a conflict) each keep their days: the union is
+kept, and nothing is narrowed past what every event allows.
+"""
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable, Iterator
+
+from ...model import Claim, Interval, Published
+from ..time import normalize
+
+ONE_TIME = frozenset({"date_of_birth", "date_of_death", "marriage", "divorce", "engagement",
+                      "first_met", "relationship_start", "pregnancy_announcement",
+                      "pregnancy_loss"})
+SYMMETRIC = ONE_TIME - {"date_of_birth", "date_of_death", "pregnancy_announcement",
+                        "pregnancy_loss"}
+REFINABLE = ("latest_mention", "unknown", "ages", "agreement")  # inferred, may narrow again
+PRECISE_DAYS = 31   # a stated date at most a month wide can date another expression
+REACH_BACK = 400    # days: a relative expression reaches about a year back ("last November")
+REACH_AHEAD = 31    # and rarely ahead of its event ("on Thursday" before a wedding)
+ONE_DAY = dt.timedelta(days=1)
+
+
+def agreed_published(text: str, published: Published, claims: Iterable[Claim],
+                     references: Iterable[Claim]) -> Published | None:
+    """A narrower publication window on which the document's relative times agree with the
+    `references` (claims stating the same events elsewhere), or None to keep `published`."""
+    if published.source not in REFINABLE:
+        return None
+    refs = [r for r in references if r.time is not None and _precise(r.time)]
+    windows = [w for c in claims if c.predicate in ONE_TIME and c.time is not None
+               if (w := _claim_window(text, published, c, refs)) is not None]
+    if not windows:
+        return None
+    lo = max([w[0] for w in windows] + [published.earliest or dt.date.min])
+    hi = min([w[1] for w in windows] + [published.latest or dt.date.max])
+    if lo > hi or (lo, hi) == (published.earliest, published.latest):
+        return None
+    return Published(lo, hi, True, "agreement")
+
+
+def _claim_window(text: str, published: Published, claim: Claim,
+                  refs: list[Claim]) -> tuple[dt.date, dt.date] | None:
+    """The publication days on which `claim` agrees with one of the references (a union:
+    references may disagree among themselves)."""
+    stated = {(r.time.earliest, r.time.latest): r.time for r in refs if _same_event(claim, r)}
+    found = [w for _, t in sorted(stated.items())
+             if (w := agreeing_days(text, published, claim, t)) is not None]
+    if not found:
+        return None
+    return min(w[0] for w in found), max(w[1] for w in found)
+
+
+def _same_event(a: Claim, b: Claim) -> bool:
+    if a.predicate != b.predicate or a.id == b.id:
+        return False
+    if a.predicate in SYMMETRIC:
+        return {a.subject, a.object} == {b.subject, b.object}
+    return (a.subject, a.object) == (b.subject, b.object)
+
+
+def _precise(t: Interval) -> bool:
+    return t.earliest is not None and t.latest is not None and \
+        (t.latest - t.earliest).days <= PRECISE_DAYS
+
+
+def agreeing_days(text: str, published: Published, claim: Claim,
+                  reference: Interval) -> tuple[dt.date, dt.date] | None:
+    """First and last publication day on which the claim's own time expression falls in
+    `reference`; None when that expression does not depend on the publication date."""
+    sentence = text[claim.evidence.start:claim.evidence.end]
+    expr = claim.time.text if claim.time else ""
+    lo = max(reference.earliest - dt.timedelta(days=REACH_AHEAD), published.earliest or dt.date.min)
+    hi = min(reference.latest + dt.timedelta(days=REACH_BACK), published.latest or dt.date.max)
+    if not expr or expr not in sentence or lo > hi:
+        return None
+    first = _value(sentence, expr, lo)
+    if first is None or (first[1] - first[0]) > (reference.latest - reference.earliest):
+        return None  # never as precise as the reference ("the 39-year-old")
+    if first == _value(sentence, expr, hi) and lo != hi:
+        return None  # an absolute date: publication changes nothing
+    days = [p for p in _days(lo, hi) if _agrees(_value(sentence, expr, p), reference)]
+    return (days[0], days[-1]) if days else None
+
+
+def _value(sentence: str, expr: str, day: dt.date) -> tuple | None:
+    for v in normalize(sentence, Interval(day, day)):
+        if v.text == expr and v.interval is not None:
+            return v.interval.earliest, v.interval.latest
+    return None
+
+
+def _agrees(value: tuple | None, reference: Interval) -> bool:
+    return value is not None and reference.earliest <= value[0] and value[1] <= reference.latest
+
+
+def _days(lo: dt.date, hi: dt.date) -> Iterator[dt.date]:
+    day = lo
+    while day <= hi:
+        yield day
+        day += ONE_DAY
