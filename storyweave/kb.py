@@ -117,9 +117,7 @@ class KnowledgeBase:
             return []
         try:
             with self.store.transaction():
-                events = [self._save_safely(a) for a in analyses]
-                self._date_by_agreement([e.document for e in events if e.status != "error"])
-                return events
+                return [self._save_safely(a) for a in analyses]
         except Exception as exc:  # noqa: BLE001 - no writer lock, or the commit failed
             return [_failed(a.document, exc) for a in analyses]
 
@@ -164,6 +162,7 @@ class KnowledgeBase:
             self.store.insert_document(doc, sig)
             self.store.insert_analysis(analysis)
             self.store.integrate(doc.id)  # entities, facts and conflicts it touches
+            self._date_by_agreement([doc.id])  # here, not per batch: batches must not matter
         if original:
             return IngestEvent(doc.path, "duplicate", doc.id, f"a copy of {original}")
         return IngestEvent(doc.path, "added", doc.id, "")

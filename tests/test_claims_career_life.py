@@ -135,3 +135,32 @@ def test_claims_employer_signed_for():
 def test_claims_no_employer_for_a_place_after_of():
     text = "Report\n\nAna Kestrel of Portland said prices would rise.\n"
     assert not _predicates(text, "employer")
+
+
+def test_claims_member_of_a_team_noun_after_a_copula():
+    text = "Report\n\nThe Chargers were the first NFL team to hire a nutritionist."
+    assert ("Chargers", "NFL") in _predicates(text, "member_of")
+
+
+def test_claims_member_of_needs_the_team_noun():
+    text = "Report\n\nThe Chargers were the first NFL sponsor of the event."
+    assert not _predicates(text, "member_of")
+
+
+def test_claims_award_to_an_organization_subject():
+    passive = "Report\n\nThe Seattle Seahawks were awarded the Kestrel Community Award in 2007."
+    assert ("Seattle Seahawks", "Kestrel Community Award") in _predicates(passive, "award_received")
+
+
+def test_claims_award_title_given_by_crowning_or_naming():
+    crowned = "Report\n\nIlona Marsh trained hard. The magazine crowned her Player of the Year."
+    assert ("Ilona Marsh", "Player of the Year") in _predicates(crowned, "award_received")
+    named = "Report\n\nIlona Marsh was named Coach of the Year after the season."
+    assert ("Ilona Marsh", "Coach of the Year") in _predicates(named, "award_received")
+    job = "Report\n\nIlona Marsh was named chief executive after the season."
+    assert not _predicates(job, "award_received")
+
+
+def test_claims_institution_of_the_world_is_no_award():
+    text = "Report\n\nIlona Marsh was named director of the Museum of the World in 1990."
+    assert not _predicates(text, "award_received")

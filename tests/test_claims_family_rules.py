@@ -85,3 +85,26 @@ def test_claims_evidence_is_the_sentence():
     [claim] = [c for c in a.claims if c.predicate == "marriage"]
     assert a.document.text[claim.evidence.start:claim.evidence.end] == \
         "Omar Reyes married Lena Vidal in 2014."
+
+
+def test_claims_they_after_a_first_husband_is_not_the_two_named_people():
+    text = ("Obituary\n\nNora Quist, the painter, moved to Oslo with her first husband. Her "
+            "gallerist Per Ambrose said she worked daily. Quist painted until 2001, Ambrose "
+            "said. They divorced in 1957.")
+    assert not {c for c in _claims(text) if c[1] == "divorce"}
+    plain = text.replace("her first husband", "friends")  # the fallback couple, as before
+    assert {c[1] for c in _claims(plain)} >= {"divorce"}
+
+
+def test_claims_first_and_second_marriage_of_whoever_married():
+    text = ("Obituary\n\nNora Quist was born in 1921 in Bergen. Quist married twice; the first "
+            "marriage to Navy man Tom Baye lasted from 1943 to 1947, and her second to Ivo Renn "
+            "in 1958 to 1963.")
+    found = _claims(text)
+    assert ("Nora Quist", "marriage", "Tom Baye", "1943") in found
+    assert ("Nora Quist", "marriage", "Ivo Renn", "1958") in found
+
+
+def test_claims_a_marriage_without_owner_or_marrying_subject_is_nobodys():
+    found = _claims("Report\n\nNora Quist met Ivo Renn; the marriage to Tom Baye had ended.")
+    assert not {c for c in found if c[1] == "marriage"}

@@ -74,3 +74,17 @@ def test_mentions_name_after_a_group_noun_is_the_group():
     analysis = understand([Document(id="d1", path="d1.txt", title="Report", text=text)])[0]
     labels = {m.text: m.label for m in analysis.mentions if m.kind == "name"}
     assert labels.get("Brenna Holt") == "organization"
+
+
+def test_mentions_name_spelled_by_its_acronym_is_one_organization():
+    a = analyse_text("Report\n\nTova Lind, director of Parents Against Speeding Trucks (PAST), "
+                     "spoke on Monday. PAST has 300 members.")
+    keys = {m.text: m.entity for m in a.mentions if m.label == "organization"}
+    assert keys["Parents Against Speeding Trucks"] == keys["PAST"]
+    assert keys["PAST"].startswith("organization:")
+
+
+def test_mentions_parenthesis_that_spells_nothing_is_no_acronym():
+    a = analyse_text("Report\n\nTova Lind joined Harbor Shipping Lines (HQ) on Monday.")
+    assert not [m for m in a.mentions if m.text == "HQ" and m.label == "organization"
+                and m.entity == "organization:harbor shipping lines"]

@@ -44,3 +44,5 @@ def test_quotes_word_count_and_title_shape():
     assert word_count("Night Drive") == 2
     assert looks_like_title("The Girl With the Silver Kite")
     assert not looks_like_title("We love this town.")
+    assert looks_like_title("Miss Harbour Queen of the Year.")  # a full stop inside the marks
+    assert not looks_like_title("Go Home. Now.")

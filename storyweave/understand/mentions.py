@@ -179,13 +179,24 @@ def _awards(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
         canonical = forms[m.group(1)] if start == m.start() else text[start:m.end()]
         found.append(Mention(Span(doc_id, start, m.end()), text[start:m.end()], "name",
                              "other", "award:" + canonical))
-    found += [Mention(Span(doc_id, e.start_char, e.end_char), e.text, "name", "other",
-                      "award:" + e.text) for e in _prize_ents(doc)]
+    found += [Mention(Span(doc_id, start, end), text[start:end], "name", "other",
+                      "award:" + text[start:end]) for start, end in _prize_ents(doc)]
+    found += [Mention(Span(doc_id, m.start(), m.end()), m.group(), "name", "other",
+                      "award:" + m.group()) for m in _TITLE_OF_THE.finditer(text)
+              if not set(m.group().lower().split()) & INSTITUTION_HEADS]
     return [m for m in found if not _overlaps(mentions, m.span.start, m.span.end)
             and not _overlaps([o for o in found if o.span.start < m.span.start], m.span.start,
                               m.span.end)]
 
 
+# a title for one period or place: "Player of the Year", "Miss Pinup Girl of the World"
+_TITLE_OF_THE = re.compile(
+    r"\b(?:(?:Miss|Mister|Mr\.|Ms\.)(?:\s+[A-Z][\w'-]+){1,3}|(?:(?:Rookie|Defensive|Offensive|"
+    r"Comeback|Young|Most\s+Valuable)\s+)?(?:Player|Playmate|Coach|Manager|Person|Man|Woman|"
+    r"Athlete|Rookie|Entertainer|Artist|Musician|Driver|Queen|King|Sportsman|Sportswoman|"
+    r"Sportsperson|Footballer|Cricketer|Teacher|Scientist|Citizen|Mother|Father))"
+    r"\s+of\s+the\s+(?:Year|Month|Week|Decade|Century|Season|Tournament|Match|Game|World|"
+    r"Universe|Series)\b")
 _QUALIFIER = re.compile(r"(?:\b[A-Z][a-z]+\s+){1,2}$")  # "Daytime Emmy", "Primetime Emmy"
 _PRIZE_HEAD = re.compile(r"^[A-Z][\w.'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.'-]*)*\s+"
                          r"(?:Award|Prize|Trophy|Medal)$")
@@ -199,9 +210,12 @@ def _qualifier_start(text: str, start: int) -> int:
     return q.start()
 
 
-def _prize_ents(doc: Doc) -> list:
-    return [e for e in doc.ents if e.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT",
-                                                "FAC", "PERSON") and _PRIZE_HEAD.match(e.text)]
+def _prize_ents(doc: Doc) -> list[tuple[int, int]]:
+    """Spans of tagged names that are prizes ("the Ardent Cup" without its "the")."""
+    spans = [(e.start_char + (4 if e.text.lower().startswith("the ") else 0), e.end_char)
+             for e in doc.ents if e.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC",
+                                                "PERSON")]
+    return [(a, b) for a, b in spans if _PRIZE_HEAD.match(text_of(doc)[a:b])]
 
 
 def _places_with_region(doc: Doc) -> dict[int, int]:
@@ -213,7 +227,7 @@ def _places_with_region(doc: Doc) -> dict[int, int]:
 
 
 def _other_named(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
-    out: list[Mention] = []
+    out: list[Mention] = _acronym_names(doc, doc_id, mentions)
     regions = _places_with_region(doc)
     for ent in doc.ents:
         label = "organization" if named_as_group(doc, ent) else LABELS.get(ent.label_)
@@ -233,12 +247,41 @@ def _other_named(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention
     return out
 
 
+_EXPANDED = re.compile(r"((?:[A-Z][\w'’&-]*\s+(?:(?:of|for|and|the|on|in)\s+)*){1,8})\(([A-Z]{2,8})\)")
+
+
+def _acronym_names(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
+    """"Mothers Against Drunk Driving (MADD)": a name its initials spell in parentheses is
+    one organization (whatever the tagger made of it), and so is every "MADD" after it."""
+    text, out = text_of(doc), []
+    for m in _EXPANDED.finditer(text):
+        name = _spelled_by(m.group(1).split(), m.group(2))
+        if name is None:
+            continue
+        start = m.start(1) + m.group(1).rfind(name)
+        key = f"organization:{N.name_key(name)}"
+        spans = [(start, start + len(name))] + [
+            (a.start(), a.end()) for a in re.finditer(rf"\b{m.group(2)}\b", text)]
+        out += [Mention(Span(doc_id, a, b), text[a:b], "name", "organization", key)
+                for a, b in spans if not _overlaps(mentions + out, a, b)]
+    return out
+
+
+def _spelled_by(words: list[str], acronym: str) -> str | None:
+    """The trailing run of `words` whose capitalized initials spell `acronym`."""
+    for i in range(len(words)):
+        run = words[i:]
+        if run[0][0].isupper() and "".join(w[0] for w in run if w[0].isupper()) == acronym:
+            return " ".join(run)
+    return None
+
+
 # the head noun of a name says what it names, whatever the tagger thought
 # ("the State Highway Patrol" is no place)
 INSTITUTION_HEADS = frozenset("""
 patrol department office police agency association committee council board commission
 bureau service corps court ministry university college school institute foundation company
-corporation party union club army navy church hospital museum network
+corporation party union club army navy church hospital museum network bank hall house
 """.split())
 # "the Northern Division of the City Police Department": the unit's organization is named
 _SUBUNIT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*(?:Division|Branch|Unit|Bureau|"
@@ -254,7 +297,8 @@ def _institution(label: str, name: str) -> tuple[str, str]:
         return label, name
     unit = _SUBUNIT.match(name)
     name = unit.group("parent") if unit else name
-    return label, name[4:] if name.startswith("the ") else name
+    lead = name.startswith("the ") or (name.startswith("The ") and len(name.split()) > 2)
+    return label, name[4:] if lead else name
 
 
 def _overlaps(mentions: Iterable[Mention], start: int, end: int) -> bool:

@@ -94,7 +94,9 @@ def word_count(text: str) -> int:
 
 
 def looks_like_title(text: str) -> bool:
-    """Every word capitalised and no sentence punctuation: the name of a work, not speech."""
+    """Every word capitalised and no sentence punctuation (a closing full stop aside, as
+    American style puts it inside the marks): the name of a work or title, not speech."""
+    text = text.strip().rstrip(".")
     words = re.findall(r"[\w'’]+", text)
     minor = {"a", "an", "the", "of", "and", "or", "in", "on", "to", "for", "with", "at", "by"}
     caps = all(w[0].isupper() or w[0].isdigit() or w.lower() in minor for w in words)

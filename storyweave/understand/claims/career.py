@@ -29,6 +29,7 @@ ROLES = OCCUPATIONS | {"employee", "staffer", "worker", "engineer", "analyst", "
                        "violinist", "cellist", "conductor", "lead"}
 BAND_ROLES = {"frontman", "frontwoman", "bassist", "guitarist", "drummer", "vocalist",
               "keyboardist", "saxophonist", "trumpeter", "lead", "singer", "rapper", "bandmate"}
+TEAM_NOUNS = {"team", "club", "franchise", "side", "affiliate", "outfit", "member"}
 MEMBER_NOUNS = {"member", "co-founder", "cofounder"}
 GROUP_WORDS = {"party", "band", "group", "society", "academy", "association", "union",
                "council", "committee", "orchestra", "choir", "caucus", "alliance", "guild",
@@ -59,6 +60,7 @@ def career_claims(s: Sentence) -> Iterator[Claim]:
         yield from _affiliation(s, org)
         yield from _educated_compound(s, org)
         yield from _by_path(s, org)
+        yield from _team_of(s, org)
 
 
 def _orgs(s: Sentence) -> list[Mention]:
@@ -99,6 +101,24 @@ def _affiliation(s: Sentence, org: Mention) -> Iterator[Claim]:
         person = max(before, key=lambda m: m.span.end)
         yield s.claim(person.entity, _member_predicate(s, org) if _is_group(s, org)
                       else "employer", "of", object=org.entity)
+
+
+def _team_of(s: Sentence, org: Mention) -> Iterator[Claim]:
+    """"the Rovers were the first NFL team", "the Rovers, an NFL franchise": the subject (or
+    the name apposed) belongs to the organization naming the team noun."""
+    root = _root(s, org)
+    if root is None or root.dep_ != "compound" or root.head.lemma_.lower() not in TEAM_NOUNS:
+        return
+    noun = root.head
+    if noun.dep_ == "attr":
+        members = s.subjects(noun.head) or s.subject_orgs(noun.head)
+    elif noun.dep_ == "appos":
+        members = [m for m in (s.person_at(noun.head), s.org_at(noun.head)) if m][:1]
+    else:
+        return
+    for member in members:
+        if member != org.entity:
+            yield s.claim(member, "member_of", noun.text, object=org.entity)
 
 
 def _name_after(s: Sentence, offset: int, window: int) -> Mention | None:

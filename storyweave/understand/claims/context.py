@@ -47,12 +47,19 @@ class DocContext:
         return women or [k for k in (self.couple() or ()) if self.genders.get(k) == "F"][:1]
 
 
+_OTHER_SPOUSE = re.compile(r"(?i)\b(?:first|second|third|former|previous|late|ex)[- ]?"
+                           r"(?:husband|wife|spouse)\b")
+
+
 def find_couple(doc: Doc, people: list[Mention]) -> tuple[str, str] | None:
     """The couple of a document: a pair tied by "his wife"/"her husband", else the pair most
-    often coordinated ("A and B"), else the two most named people."""
+    often coordinated ("A and B"), else the two most named people (unless the text speaks of
+    an earlier spouse, who may be the other half of any "they")."""
     for pairs in (_spouse_pairs(people), _coordinated_pairs(doc, people)):
         if pairs:
             return pairs.most_common(1)[0][0]
+    if _OTHER_SPOUSE.search(doc.text):
+        return None  # "her first husband" is someone else: two names need not be a couple
     counts = Counter(m.entity for m in people if m.kind not in ("pronoun", "descriptor"))
     top = [k for k, n in counts.most_common(2) if n >= 2]
     return (top[0], top[1]) if len(top) == 2 else None
@@ -106,6 +113,17 @@ class Sentence:
         hits.sort(key=lambda m: (m.kind in ("pronoun", "descriptor"), m.span.start))
         return hits[0].entity if hits else None
 
+    def org_at(self, token: Token) -> str | None:
+        """The organization mention covering `token` ("the Chargers", "Acme Corp")."""
+        hits = [m for m in self.doc.others if m.label == "organization"
+                and m.span.start <= token.idx < m.span.end]
+        return hits[0].entity if hits else None
+
+    def subject_orgs(self, verb: Token) -> list[str]:
+        """Organizations that are the verb's subject ("the Chargers were awarded ...")."""
+        return [o for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                if (o := self.org_at(c))]
+
     def people_of(self, token: Token) -> list[str]:
         """Persons a noun phrase headed by `token` stands for: the person, both members of a
         coordination ("Ana and Ben"), or the couple for "they"/"the couple"."""
@@ -157,14 +175,18 @@ class Sentence:
                 out += [k for p in child.children if p.dep_ == "pobj" for k in self.people_of(p)]
         return out
 
-    def time_near(self, cue: Token, exclude_event: str | None = None) -> Interval | None:
+    def time_near(self, cue: Token, exclude_event: str | None = None,
+                  own: bool = False) -> Interval | None:
         """The date nearest the cue in this sentence (after it first); anchored values that
-        hang on the cue's own event are not its time."""
+        hang on the cue's own event are not its time. `own`: not the dates of the cue's head
+        ("lasted from 1943 to 1947, and her second in 1958": the second is 1958)."""
         values = [v for v in self._dates() if v.interval and
                   not (v.anchor and v.anchor.event == exclude_event)]
         if not values:
             return None
-        heads = {cue.i} if cue.pos_ in ("VERB", "AUX") else {cue.i, cue.head.i}
+        if own:
+            values = [v for v in values if v.start > cue.idx] or values
+        heads = {cue.i} if own or cue.pos_ in ("VERB", "AUX") else {cue.i, cue.head.i}
         attached = [v for v in values if getattr(self._governor(v.start), "i", None) in heads]
         best = min(attached or values,
                    key=lambda v: abs(v.start - cue.idx) + (0 if v.start > cue.idx else 15))

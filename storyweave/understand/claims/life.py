@@ -37,6 +37,8 @@ def life_claims(s: Sentence) -> Iterator[Claim]:
             yield from _kin(s, token, _KIN.get(token.lower_) or _KIN[lemma])
         elif token.pos_ == "NOUN" and lemma in ("marriage", "divorce"):
             yield from _union_noun(s, token, lemma)
+        elif token.lower_ in _ORDINALS and _after_marriage_noun(s, token):
+            yield from _union_noun(s, token, "marriage")  # "…, and her second to Ben in 1958"
         elif lemma == "die" and token.pos_ == "VERB" or _passed_away(token):
             yield from _death(s, token)
         elif token.lower_ == "death" and token.pos_ == "NOUN":
@@ -101,17 +103,51 @@ def _union_noun(s: Sentence, noun: Token, lemma: str) -> Iterator[Claim]:
     """"her marriage to Ben in 1990", "his divorce from Ana in 2001"."""
     if noun.dep_ in ("compound", "amod", "poss"):
         return  # "a divorce lawyer", "marriage counsellor"
-    owners = _possessors(s, noun)
+    owners = _possessors(s, noun) or _earlier_subject(s, noun)
     preps = ("to",) if lemma == "marriage" else ("from",)
     others = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
-              for p in c.children if p.dep_ == "pobj" for k in s.people_of(p)]
+              for p in c.children if p.dep_ == "pobj" for k in s.people_of(p)] \
+        or _name_after_preposition(s, noun, preps)
     for owner in owners:
         for other in others:
             if owner != other:
-                time = s.time_near(noun, exclude_event=lemma)
+                time = s.time_near(noun, exclude_event=lemma, own=noun.lower_ in _ORDINALS)
                 yield s.claim(owner, lemma, noun, object=other, time=time)
                 if lemma == "marriage":
                     yield s.claim(owner, "spouse", noun, object=other)
+
+
+_PREP_GAP = re.compile(r"^\s+(to|from)\s+(?:[\w.'-]+\s+){0,3}$")
+
+
+def _name_after_preposition(s: Sentence, noun: Token, preps: tuple[str, ...]) -> list[str]:
+    """"marriage to Navy man Ben Ode", read off the text when the parse lost the phrase."""
+    text = text_of(s.sent.doc)
+    end = noun.idx + len(noun.text)
+    for m in sorted(s.doc.people, key=lambda m: m.span.start):
+        if m.kind == "name" and end < m.span.start <= end + 40:
+            gap = _PREP_GAP.match(text[end:m.span.start])
+            return [m.entity] if gap and gap.group(1) in preps else []
+    return []
+
+
+_ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latest"}
+
+
+def _after_marriage_noun(s: Sentence, token: Token) -> bool:
+    """An ordinal standing for a marriage named earlier in the sentence."""
+    return any(t.lemma_.lower() == "marriage" for t in s.sent if t.i < token.i) and \
+        token.dep_ not in ("amod", "compound")
+
+
+def _earlier_subject(s: Sentence, noun: Token) -> list[str]:
+    """"Ana married twice; the first marriage to Ben …": the marriage of whoever married
+    earlier in the sentence (only with a definite article, not "a marriage")."""
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children):
+        return []
+    verbs = [t for t in s.sent if t.i < noun.i and t.lemma_.lower() in ("marry", "wed")]
+    found = [k for v in verbs for k in s.subjects(v)]
+    return found[:1]
 
 
 # death -------------------------------------------------------------------------------------

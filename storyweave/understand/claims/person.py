@@ -25,7 +25,10 @@ ambassador trooper investigator superintendent commissioner principal
 """.split())
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the word right before a name
 _WIN = re.compile(r"\b(won|wins|win|winning|winner|winners|received|receives|earned|awarded|"
-                  r"took home|picked up|collected|scooped|shared|shares)\b", re.I)
+                  r"took home|picked up|collected|scooped|shared|shares|crowned|named|voted|"
+                  r"chosen|selected)\b", re.I)
+# verbs whose object is the one given the title: "crowned Ana Player of the Year"
+_ENTITLE = {"crown", "name", "vote", "choose", "select", "dub"}
 _N_TIME = re.compile(r"\b[\w]+-time\s+$")
 _WINNER_AFTER = re.compile(r"(?:\s+|-)(?:winner|winning|champion|laureate|recipient)\b")
 _NOT_WON = re.compile(r"\b(nominat\w*|nod|shortlist\w*|hopeful|contender)\b", re.I)
@@ -155,8 +158,12 @@ def _award_token(s: Sentence, award: Mention) -> Token:
 
 def _winners(s: Sentence, award: Mention) -> list[str]:
     """Who won: the person the award's noun phrase describes, the one it was given to
-    ("won Ana an Emmy"), else the clause subject, with whoever shared it ("with Ben")."""
+    ("won Ana an Emmy"), else the clause subject (a person, else an organization: teams and
+    companies win awards too), with whoever shared it ("with Ben")."""
     head = _award_token(s, award)
+    owners = [k for c in head.children if c.dep_ == "poss" for k in s.people_of(c)]
+    if owners:
+        return owners  # "her Player of the Year title", "his third Grammy"
     while head.dep_ in ("compound", "amod", "nmod", "dobj", "pobj", "prep", "npadvmod",
                         "appos") and head.head.i != head.i:
         head = head.head
@@ -164,6 +171,13 @@ def _winners(s: Sentence, award: Mention) -> list[str]:
         if person:
             return [person]
     verb = head if head.pos_ in ("VERB", "AUX") else head.head
-    given = [k for c in verb.children if c.dep_ == "dative" for k in s.people_of(c)]
+    entitled = [k for c in verb.children if c.dep_ == "dobj" and c.i != head.i
+                for k in s.people_of(c)] if verb.lemma_ in _ENTITLE else []
+    if entitled:
+        return entitled
+    datives = [c for c in verb.children if c.dep_ == "dative"]
+    given = [k for c in datives for k in s.people_of(c)] or \
+        [o for c in datives if (o := s.org_at(c))]  # "gave the Rovers its award"
     sharers = s.objects(verb, ("with",)) if verb.lemma_ == "share" else []
-    return list(dict.fromkeys((given or s.subjects(verb)) + sharers))
+    winners = given or s.subjects(verb) or s.subject_orgs(verb)
+    return list(dict.fromkeys(winners + sharers))
