@@ -164,3 +164,8 @@ def test_claims_award_title_given_by_crowning_or_naming():
 def test_claims_institution_of_the_world_is_no_award():
     text = "Report\n\nIlona Marsh was named director of the Museum of the World in 1990."
     assert not _predicates(text, "award_received")
+
+
+def test_claims_employer_a_persons_ministry():
+    text = "Report\n\nInstead, Nora Quist worked full-time for evangelist Billy Graham's ministry."
+    assert ("Nora Quist", "Billy Graham's ministry") in _predicates(text, "employer")

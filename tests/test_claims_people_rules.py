@@ -158,3 +158,15 @@ def test_claims_listed_children_never_parent_each_other():
 def test_claims_son_of():
     text = "Profile\n\nPeter Vance Jr. is a banker. He is the eldest son of Peter Vance Sr.\n"
     assert ("Peter Vance Sr", "Peter Vance Jr.") in _facts(text, "child")
+
+
+def test_claims_occupation_from_a_career():
+    text = ("Profile\n\nNora Quist moved to Bergen in 1950. Her teaching career was short. "
+            "Her acting career stalled, and her career as a pilot began in 1960.")
+    assert _facts(text, "occupation") == {("Nora Quist", "teacher"), ("Nora Quist", "actor"),
+                                          ("Nora Quist", "pilot")}
+
+
+def test_claims_career_without_a_job_word_is_no_occupation():
+    text = "Profile\n\nNora Quist moved to Bergen in 1950. Her long career ended in 1990."
+    assert not _facts(text, "occupation")

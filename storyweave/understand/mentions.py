@@ -36,6 +36,7 @@ def find_mentions(doc: Doc, document: Document) -> list[Mention]:
     mentions += _handles(text_of(doc), document, mentions, clusters)
     mentions += _awards(doc, document.id, mentions)
     mentions += _other_named(doc, document.id, mentions)
+    mentions += _owned_bodies(text_of(doc), document.id, mentions)
     return sorted(mentions, key=lambda m: (m.span.start, m.span.end))
 
 
@@ -274,6 +275,24 @@ def _spelled_by(words: list[str], acronym: str) -> str | None:
         if run[0][0].isupper() and "".join(w[0] for w in run if w[0].isupper()) == acronym:
             return " ".join(run)
     return None
+
+
+_BODY_AFTER_NAME = re.compile(r"^['’]s\s+(ministry|campaign|foundation|administration|charity|"
+                              r"company|firm|label|studio|organi[sz]ation|church|government)\b")
+
+
+def _owned_bodies(text: str, doc_id: str, mentions: list[Mention]) -> list[Mention]:
+    """"Billy Graham's ministry", "the senator's campaign" named by its person: an
+    organization of its own (the person keeps their mention inside it)."""
+    out = []
+    for m in mentions:
+        body = _BODY_AFTER_NAME.match(text[m.span.end:]) if m.label == "person" \
+            and m.kind == "name" else None
+        if body:
+            name = text[m.span.start:m.span.end + body.end()]
+            out.append(Mention(Span(doc_id, m.span.start, m.span.start + len(name)), name,
+                               "name", "organization", f"organization:{N.name_key(name)}"))
+    return out
 
 
 # the head noun of a name says what it names, whatever the tagger thought

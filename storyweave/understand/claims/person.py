@@ -38,6 +38,7 @@ def person_claims(s: Sentence) -> Iterator[Claim]:
     yield from _ages(s)
     yield from _birth_names(s)
     yield from _occupations(s)
+    yield from _careers(s)
     yield from _awards(s)
 
 
@@ -102,6 +103,31 @@ def _occupations(s: Sentence) -> Iterator[Claim]:
         if _in_sentence(s, m.span.start):
             for noun in dict.fromkeys(_occupation_nouns(s, m)):
                 yield s.claim(m.entity, "occupation", noun, value=noun)
+
+
+def _careers(s: Sentence) -> Iterator[Claim]:
+    """"her teaching career", "his career as a pilot": the job the career is in."""
+    for noun in s.sent:
+        if noun.lemma_.lower() != "career" or noun.pos_ != "NOUN":
+            continue
+        owners = [k for c in noun.children if c.dep_ == "poss" for k in s.people_of(c)]
+        jobs = [j for c in noun.children if c.dep_ in ("compound", "amod", "nmod")
+                if (j := _agent_noun(c.lower_))] + \
+            [p.lemma_.lower() for c in noun.children if c.dep_ == "prep" and c.lower_ == "as"
+             for p in c.children if p.dep_ == "pobj" and p.lemma_.lower() in OCCUPATION_NOUNS]
+        for owner in owners[:1]:
+            for job in dict.fromkeys(jobs):
+                yield s.claim(owner, "occupation", noun, value=job)
+
+
+def _agent_noun(word: str) -> str | None:
+    """The job a gerund names: teaching -> teacher, acting -> actor, modeling -> model."""
+    if not word.endswith("ing") or len(word) < 6:
+        return None
+    stem = word[:-3]
+    stems = [stem, stem[:-1]] if len(stem) > 2 and stem[-1] == stem[-2] else [stem]
+    forms = [f for st in stems for f in (st + "er", st + "or", st, st + "e", st + "r")]
+    return next((f for f in forms if f in OCCUPATION_NOUNS), None)
 
 
 def _occupation_nouns(s: Sentence, m: Mention) -> list[str]:
