@@ -132,3 +132,27 @@ def test_quotes_new_sentence_after_a_finished_quote_is_no_attribution(nlp):
     [q] = _find(nlp, "“Her fame kept growing long after she left the stage.” Whitfield then "
                      "moved to Ohio, where she opened a bakery.")
     assert q.speaker is None
+
+
+def test_quotes_quoted_as_saying_names_the_subject(nlp):
+    [q] = _find(nlp, "“I couldn't control my students, especially the boys,” Tova Lind is "
+                     "quoted as saying.")
+    assert q.speaker == "Tova Lind"
+
+
+def test_quotes_paragraph_after_a_quote_led_paragraph_keeps_its_speaker(nlp):
+    text = ("“These are just two more arrests,” said Tova Lind, director of the Harbor Safety "
+            "League, noting that thousands of drivers are convicted every single year in the "
+            "county and that most of them are repeat offenders.\n\n"
+            "“However, these are public figures. Young people look up to them.”")
+    first, second = _find(nlp, text)
+    assert first.speaker == second.speaker == "Tova Lind"
+
+
+def test_quotes_paragraph_after_a_long_narrative_does_not_inherit(nlp):
+    text = ("Tova Lind, director of the Harbor Safety League, spoke for an hour about drivers "
+            "who are convicted every single year in the county, saying “most are repeat "
+            "offenders,” and then she left the hall long before the mayor arrived to speak "
+            "about the new harbour wall, the ferry timetable and the budget of the port.\n\n"
+            "“However, these are public figures. Young people look up to them.”")
+    assert _find(nlp, text)[-1].speaker is None

@@ -72,3 +72,13 @@ def test_quotes_outlet_inherited_with_continuation(nlp):
     text = ("“We started the band in a garage,” Tomas Reyes told Harbor Weekly.\n\n"
             "“Nobody came to our first shows, but we kept playing.”")
     assert _outlets(nlp, text) == ["Harbor Weekly", "Harbor Weekly"]
+
+
+def test_quotes_outlet_told_the_wire_service(nlp):
+    text = "Tova Lind told the AP on Thursday, “She was a remarkable neighbour to all of us.”"
+    assert _outlets(nlp, text) == ["AP"]
+
+
+def test_quotes_outlet_told_the_crowd_is_no_outlet(nlp):
+    text = "“We will rebuild the harbour wall,” Tova Lind told the crowd on Friday."
+    assert _outlets(nlp, text) == [None]

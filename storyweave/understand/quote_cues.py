@@ -90,11 +90,28 @@ def after_attribution(toks: list[Token]) -> Attribution | None:
     if cue is None:
         return _according_only(toks) or _dash_signature(toks)
     i = toks.index(cue)
-    before = _np_before(toks[:i])
+    before = _np_before(_without_quoted_as(toks[:i]) if cue.tag_ == "VBG" else toks[:i])
     speaker = before if before else _np_after(toks[i + 1:])
     if not before and _words(toks[:i]):
         return None  # words before the verb that are not a subject: another clause
     return _attribution(cue, speaker, _according(toks[i + 1:]))
+
+
+_QUOTED_AS = {"quoted", "reported", "heard", "recorded", "seen", "caught"}
+_BE = {"is", "was", "were", "are", "been", "be", "has", "have", "had", "being"}
+
+
+def _without_quoted_as(toks: list[Token]) -> list[Token]:
+    """`she is quoted as saying`, `he was heard saying`: the subject before the frame."""
+    words = _words(toks)
+    if words and words[-1].lower_ == "as":
+        words = words[:-1]
+    if not words or words[-1].lower_ not in _QUOTED_AS:
+        return toks
+    words = words[:-1]
+    while words and words[-1].lower_ in _BE | _TRAILING_ADVERBS:
+        words = words[:-1]
+    return toks[:toks.index(words[-1]) + 1] if words else []
 
 
 def before_attribution(toks: list[Token]) -> Attribution | None:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 from .nlp import text_of
 
 _WORD = r"(?:[\w+&'’-]|\.(?=\w))*"
-_NAME = rf"((?:The[ \t]+)?[A-Z]{_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+|the[ \t]+)?[A-Z0-9]{_WORD})*)"
+_NAME = rf"((?:[Tt]he[ \t]+)?[A-Z]{_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+|the[ \t]+)?[A-Z0-9]{_WORD})*)"
 _REF_WORDS = ("publication|magazine|outlet|news outlet|newspaper|paper|site|website|network|"
               "station|tabloid|broadcaster|channel|podcast|show|programme|program|daily|weekly")
 _REF = rf"(the\s+(?:{_REF_WORDS}))\b"
@@ -41,6 +41,7 @@ _OUTLET_WORDS = re.compile(
     r"\b(?:Weekly|Daily|Times|Post|News|Magazine|Journal|Herald|Tribune|Gazette|Radio|TV|"
     r"Network|Today|Report|Review|Chronicle|Wire|Press|Insider|Monthly|Mail|Star|Sun|"
     r"Telegraph|Guardian|Globe|Observer|Express|Independent|Standard|Times|Podcast|Show|"
+    r"AP|AFP|UPI|Reuters|Bloomberg|"
     r"Instagram|Twitter|Facebook|TikTok|YouTube|Snapchat|Threads|Weibo|Reddit|LinkedIn)\b")
 _NOT_OUTLET = re.compile(
     r"^(?:The\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
@@ -89,7 +90,7 @@ def _mention(doc: Doc, m: re.Match[str], kind: str) -> OutletMention | None:
 
 def _clean(name: str) -> str:
     name = re.sub(r"(?:['’]s|[.'’-])+$", "", name.strip())
-    return name
+    return name[4:] if name.startswith("the ") else name  # "told the AP"
 
 
 def _acceptable(doc: Doc, start: int, end: int, name: str, kind: str) -> bool:

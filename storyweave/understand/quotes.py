@@ -181,13 +181,20 @@ def _continues(text: str, spans: list[MarkSpan], k: int, prev: QuoteFinding) -> 
         return True
     opens_paragraph = not text[span.para_start:span.open_at].strip()
     gap = text[prev.end:span.para_start]
-    return opens_paragraph and gap.count("\n") >= 1 and _few_words_between(gap)
+    return opens_paragraph and gap.count("\n") >= 1 and \
+        _few_words_between(gap, _leads_paragraph(text, prev.start))
 
 
-def _few_words_between(gap: str) -> bool:
-    # the previous quote must close (nearly) the previous non-blank paragraph
+def _leads_paragraph(text: str, start: int) -> bool:
+    """The quote opens its paragraph (`“A,” said Ana Cole, director of …`)."""
+    return text[text.rfind("\n", 0, start) + 1:start].strip() in ("", "“", '"', "‘", "'")
+
+
+def _few_words_between(gap: str, after_leading_quote: bool = False) -> bool:
+    # the previous quote must close (nearly) the previous non-blank paragraph, or open it:
+    # then the rest of that paragraph is its attribution, however long
     paragraphs = [p for p in gap.split("\n") if p.strip()]
-    return len(paragraphs) <= 1 and word_count(gap) <= 20
+    return len(paragraphs) <= 1 and (after_leading_quote or word_count(gap) <= 20)
 
 
 def _with_outlet(doc: Doc, f: QuoteFinding, spans: list[MarkSpan], k: int,
