@@ -82,3 +82,16 @@ def test_quotes_outlet_told_the_wire_service(nlp):
 def test_quotes_outlet_told_the_crowd_is_no_outlet(nlp):
     text = "“We will rebuild the harbour wall,” Tova Lind told the crowd on Friday."
     assert _outlets(nlp, text) == [None]
+
+
+def test_quotes_outlet_posted_on_a_platform_after_other_words(nlp):
+    text = "“Somewhere with cold water,” she wrote in a reply to a fan on Instagram."
+    assert _outlets(nlp, text) == ["Instagram"]
+    other = "“Somewhere with cold water,” she wrote in a note to the council on Harbor Day."
+    assert _outlets(nlp, other) == [None]
+
+
+def test_quotes_outlet_carried_by_a_continuing_cue(nlp):
+    text = ("“I had a notebook and a coffee,” Tova Lind told Harbor Weekly.\n\n"
+            "Advertisement\n\n“Watching her cook is a joy every single day,” she continued.")
+    assert _outlets(nlp, text) == ["Harbor Weekly", "Harbor Weekly"]

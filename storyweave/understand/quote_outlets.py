@@ -30,6 +30,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("with", rf"\b(?i:interview|sit-down|chat|conversation)\s+with\s+(?:{_REF}|{_NAME})"),
         ("to", rf"\b{_SPEECH}\b[^.;:“”\"]{{0,40}}?\bto\s+(?:{_REF}|{_NAME})"),
         ("on", rf"\b{_POSTED}\s+(?:[a-z]+\s+){{0,2}}?on\s+(?:{_REF}|{_NAME})"),
+        ("posted on", rf"\b{_POSTED}\s+[^.;:“”\"]{{0,40}}?\bon\s+(?:{_REF}|{_NAME})"),
         ("in", rf"\b{_POSTED}\s+in\s+(?:{_REF}|{_NAME})"),
         ("from", rf"\b(?i:according)\s+to\s+(?:{_REF}|{_NAME})"),
         ("medium", rf"\b(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}\s+"
@@ -98,6 +99,8 @@ def _acceptable(doc: Doc, start: int, end: int, name: str, kind: str) -> bool:
         return False
     if _OUTLET_WORDS.search(name):
         return True
+    if kind == "posted on":  # "wrote in a reply to a fan on X": only a known kind of outlet
+        return False
     labels = {e.label_ for e in doc.ents if e.start_char < end and start < e.end_char}
     if labels & _BAD_LABELS:
         return False

@@ -71,7 +71,7 @@ def find_quotes(doc: Doc, document: str = "") -> list[QuoteFinding]:
     for k in range(len(spans)):
         finding = _attribute(doc, spans, k, found)
         if finding is not None:
-            found.append(_with_outlet(doc, finding, spans, k, mentions))
+            found.append(_with_outlet(doc, finding, spans, k, mentions, found))
     return [replace(f, document=document) for f in found]
 
 
@@ -198,15 +198,28 @@ def _few_words_between(gap: str, after_leading_quote: bool = False) -> bool:
 
 
 def _with_outlet(doc: Doc, f: QuoteFinding, spans: list[MarkSpan], k: int,
-                 mentions: list[outlets.OutletMention]) -> QuoteFinding:
+                 mentions: list[outlets.OutletMention],
+                 found: list[QuoteFinding]) -> QuoteFinding:
     if f.inherited:
         return f  # the outlet came with the speaker
     lo, hi = _before_start(text_of(doc), spans, k), _after_end(text_of(doc), spans, k)
     own = [m for m in mentions if lo <= m.position < hi] if f.cue_start is not None else []
     if own:
         return _set_outlet(f, own[0])
+    if _continuing(doc, f) and found and found[-1].outlet:
+        prev = found[-1]  # "…," he continued: still talking to the same outlet
+        return replace(f, outlet=prev.outlet, outlet_start=prev.outlet_start,
+                       outlet_end=prev.outlet_end, outlet_ref=prev.outlet_ref)
     context = _context_outlet(spans[k], mentions)
     return _set_outlet(f, context) if context else f
+
+
+_CONTINUING = {"continued", "continues", "added", "adds", "went"}
+
+
+def _continuing(doc: Doc, f: QuoteFinding) -> bool:
+    cue = text_of(doc)[f.cue_start:f.cue_end].lower() if f.cue_start is not None else ""
+    return cue in _CONTINUING
 
 
 def _context_outlet(span: MarkSpan, mentions: list[outlets.OutletMention]
