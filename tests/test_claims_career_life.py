@@ -169,3 +169,38 @@ def test_claims_institution_of_the_world_is_no_award():
 def test_claims_employer_a_persons_ministry():
     text = "Report\n\nInstead, Nora Quist worked full-time for evangelist Billy Graham's ministry."
     assert ("Nora Quist", "Billy Graham's ministry") in _predicates(text, "employer")
+
+
+def test_claims_life_span_in_parentheses_gives_birth_and_death():
+    text = "Report\n\nRamon Idelle (11 September 1911 – 5 February 1971) was a songwriter."
+    assert ("Ramon Idelle", "1911-09-11") in {(s, o) for s, p, o in _claims_with_time(text)
+                                               if p == "date_of_birth"}
+    assert ("Ramon Idelle", "1971-02-05") in {(s, o) for s, p, o in _claims_with_time(text)
+                                               if p == "date_of_death"}
+    years = "Report\n\nJuna Hale (1931–2008) was a painter."
+    assert {(p, o) for s, p, o in _claims_with_time(years) if s == "Juna Hale"} >= \
+        {("date_of_birth", "1931-01-01"), ("date_of_death", "2008-01-01")}
+
+
+def test_claims_other_parentheses_are_no_life_span():
+    for aside in ("(Labour)", "(pictured, 2008)", "(2008-2012 mayor)"):
+        text = f"Report\n\nJuna Hale {aside} won the seat."
+        assert not {p for s, p, o in _claims_with_time(text)} & {"date_of_birth", "date_of_death"}
+
+
+def test_claims_occupation_predicated_by_a_copula_or_work_as():
+    text = ("Report\n\nRamon Idelle was an American songwriter, author and composer. "
+            "Juna Hale works as a nurse in Leeds. Tova Lind is not a lawyer.")
+    jobs = _predicates(text, "occupation")
+    assert {("Ramon Idelle", "songwriter"), ("Ramon Idelle", "author"),
+            ("Ramon Idelle", "composer"), ("Juna Hale", "nurse")} <= jobs
+    assert not {j for j in jobs if j[0] == "Tova Lind"}
+
+
+def _claims_with_time(text: str) -> set[tuple[str, str, str]]:
+    doc = Document(id="d1", path="d1.txt", title=text.split("\n")[0], text=text)
+    analysis = understand([doc])[0]
+    names = {m.entity: m.text for m in analysis.mentions if m.kind == "name" and m.entity}
+    return {(names.get(c.subject, c.subject), c.predicate,
+             c.time.earliest.isoformat() if c.time and c.time.earliest else "")
+            for c in analysis.claims}

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ...model import Claim, Mention
+from ...model import Claim, Interval, Mention, year_interval
 from .context import Sentence
 from ..nlp import text_of
 
@@ -46,6 +46,7 @@ def life_claims(s: Sentence) -> Iterator[Claim]:
         elif token.lower_ == "born" and not any(c.dep_ == "auxpass" for c in token.children):
             yield from _born_aside(s, token)
     yield from _birth_places(s)
+    yield from _lifespans(s)
 
 
 # kin nouns ---------------------------------------------------------------------------------
@@ -148,6 +149,43 @@ def _earlier_subject(s: Sentence, noun: Token) -> list[str]:
     verbs = [t for t in s.sent if t.i < noun.i and t.lemma_.lower() in ("marry", "wed")]
     found = [k for v in verbs for k in s.subjects(v)]
     return found[:1]
+
+
+# life spans --------------------------------------------------------------------------------
+
+_PAREN = re.compile(r"\s*\(([^()]{4,80})\)")
+_DASH = re.compile(r"^\s*(?:[–—]|-{1,2}|to)\s*$")
+_YEAR_SPAN = re.compile(r"(?:b\.\s*)?(\d{4})\s*(?:[–—]|-{1,2})\s*(?:d\.\s*)?(\d{4})")
+
+
+def _lifespans(s: Sentence) -> Iterator[Claim]:
+    """"Ana Cole (3 May 1911 – 5 February 1971)", "Ana Cole (1931–2008)": born and died."""
+    text = text_of(s.sent.doc)
+    for m in s.doc.people:
+        if m.kind == "name" and s.contains(m.span.start):
+            span = _lifespan_after(s, text, m.span.end)
+            if span:
+                yield s.claim(m.entity, "date_of_birth", "(", time=span[0])
+                yield s.claim(m.entity, "date_of_death", "–", time=span[1])
+
+
+def _lifespan_after(s: Sentence, text: str, end: int) -> tuple[Interval, Interval] | None:
+    paren = _PAREN.match(text, end)
+    if paren is None:
+        return None
+    a, b = paren.span(1)
+    dates = [v for v in s.doc.times if a <= v.start < b and v.type == "DATE" and v.interval]
+    if len(dates) == 2 and _DASH.match(text[dates[0].end:dates[1].start]):
+        return tuple(_with_text(v.interval, v.text) for v in dates)
+    years = _YEAR_SPAN.fullmatch(paren.group(1).strip())
+    if years and int(years.group(1)) < int(years.group(2)):
+        return year_interval(int(years.group(1)), years.group(1)), \
+            year_interval(int(years.group(2)), years.group(2))
+    return None
+
+
+def _with_text(iv: Interval, text: str) -> Interval:
+    return Interval(iv.earliest, iv.latest, iv.granularity, text)
 
 
 # death -------------------------------------------------------------------------------------

@@ -39,6 +39,7 @@ def person_claims(s: Sentence) -> Iterator[Claim]:
     yield from _birth_names(s)
     yield from _occupations(s)
     yield from _careers(s)
+    yield from _predicated_jobs(s)
     yield from _awards(s)
 
 
@@ -103,6 +104,40 @@ def _occupations(s: Sentence) -> Iterator[Claim]:
         if _in_sentence(s, m.span.start):
             for noun in dict.fromkeys(_occupation_nouns(s, m)):
                 yield s.claim(m.entity, "occupation", noun, value=noun)
+
+
+def _predicated_jobs(s: Sentence) -> Iterator[Claim]:
+    """"Ana Cole is a lawyer", "was an American songwriter, author and composer", "became a
+    nurse", "works as a pilot": the subject's occupations (not under a negation)."""
+    for noun in s.sent:
+        verb = _job_verb(noun)
+        if verb is None or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        jobs = [t.lemma_.lower() for t in [noun, *_conjuncts(noun)]
+                if t.lemma_.lower() in OCCUPATION_NOUNS]
+        for person in s.subjects(verb)[:2]:
+            for job in dict.fromkeys(jobs):
+                yield s.claim(person, "occupation", noun, value=job)
+
+
+def _job_verb(noun: Token) -> Token | None:
+    """The copula ("is a lawyer") or "work as" verb a job noun is predicated by."""
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OCCUPATION_NOUNS:
+        return None
+    if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become"):
+        return noun.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "as" and \
+            noun.head.head.lemma_ in ("work", "serve", "start", "begin"):
+        return noun.head.head
+    return None
+
+
+def _conjuncts(token: Token) -> list[Token]:
+    out = []  # "a songwriter, author and composer": the list may hang as an apposition
+    for c in token.children:
+        if c.dep_ in ("conj", "appos") and c.pos_ == "NOUN":
+            out += [c, *_conjuncts(c)]
+    return out
 
 
 def _careers(s: Sentence) -> Iterator[Claim]:
