@@ -49,3 +49,17 @@ def test_coref_quote_speaker_pronoun_skips_names_inside_the_quote():
 def test_coref_possessed_descriptor_is_not_the_person():
     a = analyse_text("Visit\n\nOmar Reyes visited his wife's sister in Porto.")
     assert _refs(a, "his wife") == []
+
+
+def test_coref_possessive_after_and_belongs_to_the_name_before():
+    a = analyse_text("Report\n\nLena Strand was born in 1850, the third child of Anders Strand "
+                     "(1801 - 1870) and his wife Sarah Holt (1803 - 1881).")
+    spouses = {(c.subject, c.object) for c in a.claims if c.predicate == "spouse"}
+    assert spouses == {(key_of(a, "Anders Strand"), key_of(a, "Sarah Holt"))}
+
+
+def test_coref_possessive_after_and_skips_a_name_of_the_other_gender():
+    a = analyse_text("Visit\n\nTomas Weil said he was tired. Mary Brandt said she was late. "
+                     "Mary Brandt and his wife Ana Lund arrived later.")
+    spouses = {(c.subject, c.object) for c in a.claims if c.predicate == "spouse"}
+    assert (key_of(a, "Mary Brandt"), key_of(a, "Ana Lund")) not in spouses

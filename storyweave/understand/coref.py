@@ -167,8 +167,37 @@ def _resolve_in_order(ctx: _Context, item) -> Mention | None:
 
 
 def _pronoun(ctx: _Context, token) -> Mention | None:
-    key = _antecedent(ctx, token.idx, _PRONOUN_GENDER[token.lower_], exclude=None)
+    gender = _PRONOUN_GENDER[token.lower_]
+    key = _coordinated_owner(ctx, token, gender) or \
+        _antecedent(ctx, token.idx, gender, exclude=None)
     return Mention(Span(ctx.document_id, token.idx, token.idx + len(token)), token.text, "pronoun", "person", key)
+
+
+def _coordinated_owner(ctx: _Context, token, gender: str | None) -> str | None:
+    """"Meier Bern (1801–1870) and his wife Sarah": a possessive right after "and" belongs
+    to the name just before the "and" (its dates in parentheses aside)."""
+    if token.dep_ != "poss" or token.i == 0 or token.nbor(-1).lower_ != "and":
+        return None
+    gap_start = max(token.sent.start, token.i - 12)
+    before = [t for t in token.doc[gap_start:token.i - 1]]
+    k = len(before)
+    while k and (before[k - 1].is_punct or before[k - 1].like_num or before[k - 1].is_space
+                 or _in_parenthesis(before, k - 1)):
+        k -= 1
+    if not k:
+        return None
+    last = before[k - 1]
+    hits = [m for m in ctx.people if m.kind == "name" and m.span.start <= last.idx < m.span.end]
+    fits = [m.entity for m in hits if gender is None or ctx.gender.get(m.entity) in (gender, None)]
+    return fits[0] if fits else None
+
+
+def _in_parenthesis(tokens: list, k: int) -> bool:
+    """Whether tokens[k] sits inside a parenthesis closed before the end of `tokens`."""
+    depth = 0
+    for t in tokens[k + 1:]:
+        depth += (t.text == ")") - (t.text == "(")
+    return depth > 0
 
 
 def _antecedent(ctx: _Context, pos: int, gender: str | None, exclude: str | None,
