@@ -183,7 +183,7 @@ def test_claims_life_span_in_parentheses_gives_birth_and_death():
 
 
 def test_claims_other_parentheses_are_no_life_span():
-    for aside in ("(Labour)", "(pictured, 2008)", "(2008-2012 mayor)"):
+    for aside in ("(Labour)", "(pictured, 2008)", "(2008-2012 mayor)", "(1946 - 1950)"):
         text = f"Report\n\nJuna Hale {aside} won the seat."
         assert not {p for s, p, o in _claims_with_time(text)} & {"date_of_birth", "date_of_death"}
 
@@ -204,3 +204,10 @@ def _claims_with_time(text: str) -> set[tuple[str, str, str]]:
     return {(names.get(c.subject, c.subject), c.predicate,
              c.time.earliest.isoformat() if c.time and c.time.earliest else "")
             for c in analysis.claims}
+
+
+def test_claims_death_noun_takes_only_its_own_date():
+    text = "Report\n\nJuna Hale returned in 1867 and she remained president until her death."
+    assert not {p for s, p, o in _claims_with_time(text)} & {"date_of_death"}
+    dated = "Report\n\nJuna Hale's death on 3 May 1990 shocked the town."
+    assert ("Juna Hale", "date_of_death", "1990-05-03") in _claims_with_time(dated)

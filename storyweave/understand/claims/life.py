@@ -176,12 +176,18 @@ def _lifespan_after(s: Sentence, text: str, end: int) -> tuple[Interval, Interva
     a, b = paren.span(1)
     dates = [v for v in s.doc.times if a <= v.start < b and v.type == "DATE" and v.interval]
     if len(dates) == 2 and _DASH.match(text[dates[0].end:dates[1].start]):
-        return tuple(_with_text(v.interval, v.text) for v in dates)
+        born, died = (_with_text(v.interval, v.text) for v in dates)
+        return (born, died) if _a_lifetime(born.earliest.year, died.earliest.year) else None
     years = _YEAR_SPAN.fullmatch(paren.group(1).strip())
-    if years and int(years.group(1)) < int(years.group(2)):
+    if years and _a_lifetime(int(years.group(1)), int(years.group(2))):
         return year_interval(int(years.group(1)), years.group(1)), \
             year_interval(int(years.group(2)), years.group(2))
     return None
+
+
+def _a_lifetime(born: int, died: int) -> bool:
+    """A life, not a term in office or at school ("Sue Lee (1946 - 1950), author")."""
+    return 15 <= died - born <= 115
 
 
 def _with_text(iv: Interval, text: str) -> Interval:
@@ -218,9 +224,11 @@ def _dead(s: Sentence, verb: Token) -> list[str]:
 
 
 def _death_noun(s: Sentence, noun: Token) -> Iterator[Claim]:
-    """"her death on Thursday": the possessor died then."""
-    time = s.time_near(noun)
-    if time is None or noun.dep_ in ("compound", "amod"):
+    """"her death on Thursday": the possessor died then (a date elsewhere in the sentence,
+    "returned in 1867 and stayed until his death", is not the death's)."""
+    time = s.time_near(noun, own=True)
+    if time is None or noun.dep_ in ("compound", "amod") or \
+            text_of(s.sent.doc).find(time.text, noun.idx, noun.idx + 30) < 0:
         return
     for person in [k for c in noun.children if c.dep_ == "poss" for k in s.people_of(c)][:1]:
         yield s.claim(person, "date_of_death", noun, time=time)
