@@ -211,3 +211,11 @@ def test_claims_death_noun_takes_only_its_own_date():
     assert not {p for s, p, o in _claims_with_time(text)} & {"date_of_death"}
     dated = "Report\n\nJuna Hale's death on 3 May 1990 shocked the town."
     assert ("Juna Hale", "date_of_death", "1990-05-03") in _claims_with_time(dated)
+
+
+def test_claims_party_is_membership_not_employment():
+    text = "Report\n\nEivar Bolstad was a Norwegian politician for the Labour Party."
+    assert ("Eivar Bolstad", "Labour Party") in _predicates(text, "member_of")
+    assert not _predicates(text, "employer")
+    shop = "Report\n\nJuna Hale works for the Party Supply Company in Leeds."
+    assert ("Juna Hale", "Party Supply Company") in _predicates(shop, "employer")

@@ -198,7 +198,8 @@ def _verb_predicate(s: Sentence, org: Mention, verb: Token, link: str) -> tuple[
     if link in ADMIT.get(lemma, ()) and not _negated(verb):
         return "member_of", verb.text
     if link in EMPLOY.get(lemma, ()) and not _negated(verb):
-        if lemma in ("join", "rejoin", "found", "co-found", "cofound") and _is_group(s, org):
+        if lemma in ("join", "rejoin", "found", "co-found", "cofound") and _is_group(s, org) \
+                or _is_party(org):
             return "member_of", verb.text
         return "employer", verb.text
     return None, ""
@@ -214,7 +215,17 @@ def _negated(verb: Token) -> bool:
 
 
 def _role_predicate(s: Sentence, org: Mention, role: str) -> str:
-    return "member_of" if role in BAND_ROLES and _band_context(s) else "employer"
+    """A job at an organization employs; in a band or a political party it is membership
+    ("a politician for the Labour Party")."""
+    if role in BAND_ROLES and _band_context(s) or _is_party(org):
+        return "member_of"
+    return "employer"
+
+
+def _is_party(org: Mention) -> bool:
+    """A political party by its head noun: "the Labour Party", "Party of the Regions"."""
+    words = org.text.lower().split()
+    return words[-1] == "party" or " party of " in f" {org.text.lower()} "
 
 
 def _member_predicate(s: Sentence, org: Mention) -> str:
