@@ -136,7 +136,7 @@ class KnowledgeBase:
     def _redate(self, document_id: str) -> bool:
         doc = self.store.document(document_id)
         own, references = self.store.one_time_claims(document_id)
-        published = agreed_published(doc.text, doc.published, own, references) \
+        published = agreed_published(doc.text, doc.published, own, references, births=True) \
             if doc and own and references else None
         if published is None:
             return False

@@ -7,7 +7,7 @@ import datetime as dt
 from storyweave.model import Article, Claim, Interval, Published, Span
 from storyweave.prepare import prepare
 from storyweave.understand import understand
-from storyweave.understand.claims.agreement import agreed_published, agreeing_days
+from storyweave.understand.claims.agreement import agreed_published, agreeing_days, births_announced
 
 from .analysis_helpers import analyse_text
 
@@ -103,3 +103,28 @@ def test_claims_copular_age_dates_a_birth():
         [(dt.date(1926, 5, 13), dt.date(1927, 5, 12))]
     score = analyse_text("Report\n\nJuno Marsh won. The score was 85.", dt.date(2012, 5, 12))
     assert not [c for c in score.claims if c.predicate == "date_of_birth"]
+
+
+def test_claims_agreement_births_announced_only_for_children_of_stated_sex():
+    ev = Span("d2", 0, 5)
+    claims = [Claim("k1", "mom", "child", ev, object="leo", cue="son"),
+              Claim("k2", "mom", "child", ev, object="kit", cue="child"),
+              Claim("b1", "leo", "date_of_birth", ev, time=Interval(dt.date(2016, 5, 1),
+                                                                    dt.date(2016, 5, 31))),
+              Claim("b2", "kit", "date_of_birth", ev, time=Interval(dt.date(2014, 4, 1),
+                                                                    dt.date(2014, 4, 30)))]
+    [implied] = births_announced(claims)
+    assert (implied.subject, implied.predicate, implied.value) == \
+        ("mom", "pregnancy_announcement", "male")
+    assert (implied.time.earliest, implied.time.latest) == \
+        (dt.date(2016, 5, 1) - dt.timedelta(days=300), dt.date(2016, 5, 31))
+
+
+def test_claims_welcomed_their_son_is_a_birth():
+    a = analyse_text("Report\n\nNora Quist and Tom Baye welcomed their son Leo in May 2016.",
+                     dt.date(2016, 6, 3))
+    births = [c for c in a.claims if c.predicate == "date_of_birth"]
+    assert [(c.time.earliest, c.time.latest) for c in births] == \
+        [(dt.date(2016, 5, 1), dt.date(2016, 5, 31))]
+    guests = analyse_text("Report\n\nNora Quist welcomed guests in May 2016.", dt.date(2016, 6, 3))
+    assert not [c for c in guests.claims if c.predicate == "date_of_birth"]

@@ -50,3 +50,39 @@ def test_kb_dating_without_the_other_outlet_keeps_the_wide_window(tmp_path: Path
         published = _undated(export_json(kb.store))["published"]
     assert published["earliest"] == "2007-01-01"
     assert dt.date.fromisoformat(published["latest"]) > dt.date(2009, 3, 18)
+
+
+ANNOUNCED = ("Harbour couple's news\n\n"
+             "Nora Quist runs a bakery in Bergen. She married Tom Baye in 2010 and gave birth "
+             "to the couple's first child, Ada, back in April of 2014. And last November, they "
+             "announced that there was a baby boy on the way.\n")
+BORN = ("A son for the Harbour couple\n\nPublished June 3, 2016\n\n"
+        "Nora Quist and Tom Baye welcomed their son Leo in May 2016. Their daughter Ada is "
+        "two.\n")
+
+
+@pytest.mark.parametrize("order", ["announcement first", "birth first"])
+def test_kb_dating_an_announcement_by_the_birth_of_a_child_of_its_sex(tmp_path: Path, new_store,
+                                                                     order):
+    (tmp_path / "undated.txt").write_text(ANNOUNCED)
+    (tmp_path / "born.txt").write_text(BORN)
+    files = [tmp_path / "undated.txt", tmp_path / "born.txt"]
+    with KnowledgeBase(new_store("kb")) as kb:
+        for path in files if order == "announcement first" else files[::-1]:
+            kb.ingest([path])
+        export = export_json(kb.store)
+    published = _undated(export)["published"]
+    # Leo born May 2016: announced from July 2015 on, so "last November" is November 2015
+    assert (published["earliest"], published["latest"]) == ("2015-12-01", "2016-04-30")
+    [announced] = [f for f in export["facts"] if f["predicate"] == "pregnancy_announcement"]
+    assert (announced["time"]["earliest"], announced["time"]["latest"]) == \
+        ("2015-11-01", "2015-11-30")
+
+
+def test_kb_dating_a_birth_of_unknown_sex_dates_no_announcement(tmp_path: Path, new_store):
+    (tmp_path / "undated.txt").write_text(ANNOUNCED)
+    (tmp_path / "born.txt").write_text(BORN.replace("their son Leo", "a baby, Leo,"))
+    with KnowledgeBase(new_store("kb")) as kb:
+        kb.ingest([tmp_path / "undated.txt", tmp_path / "born.txt"])
+        published = _undated(export_json(kb.store))["published"]
+    assert published["earliest"] == "2014-04-01"

@@ -24,6 +24,9 @@ def datable_documents(conn: sqlite3.Connection, document_ids: list[str]) -> list
     subjects = set(rows_in_column(conn, (
         f"SELECT DISTINCT subject_entity FROM claims WHERE predicate IN ({_ONE_TIME}) "
         "AND time_earliest IS NOT NULL AND document_id IN ({})"), document_ids))
+    subjects |= set(rows_in_column(conn, (  # a child's birth dates the parents' announcements
+        "SELECT DISTINCT subject_entity FROM claims WHERE predicate = 'child' "
+        "AND subject_entity IS NOT NULL AND object_entity IN ({})"), subjects))
     others = set(rows_in_column(conn, (
         f"SELECT DISTINCT c.document_id FROM claims c JOIN documents d ON d.id = c.document_id "
         f"WHERE d.published_source IN ({_REFINABLE}) AND c.predicate IN ({_ONE_TIME}) "
@@ -37,12 +40,17 @@ def rows_in_column(conn: sqlite3.Connection, sql: str, ids) -> list:
 
 def one_time_claims(conn: sqlite3.Connection, document_id: str) -> tuple[list[Claim], list[Claim]]:
     """The document's resolved one-time claims, and every other document's claims of the same
-    kind about the same people (the references its relative dates are read against)."""
+    kind about the same people and their children, with the parent-child ties (the
+    references its relative dates are read against; a child's birth dates its announcement)."""
     subjects = set(rows_in_column(conn, (
         f"SELECT DISTINCT subject_entity FROM claims WHERE predicate IN ({_ONE_TIME}) "
         "AND subject_entity IS NOT NULL AND document_id IN ({})"), [document_id]))
-    claims = [c for c in resolved_claims(conn, subjects) if c.predicate in ONE_TIME]
-    own = [c for c in claims if c.evidence.document == document_id]
+    children = set(rows_in_column(conn, (
+        "SELECT DISTINCT object_entity FROM claims WHERE predicate = 'child' "
+        "AND object_entity IS NOT NULL AND subject_entity IN ({})"), subjects))
+    claims = [c for c in resolved_claims(conn, subjects | children)
+              if c.predicate in ONE_TIME or c.predicate == "child"]
+    own = [c for c in claims if c.evidence.document == document_id and c.predicate in ONE_TIME]
     return own, [c for c in claims if c.evidence.document != document_id]
 
 

@@ -94,11 +94,11 @@ def _genders(ctx: _Context) -> dict[str, str]:
         pronoun = _first_pronoun_after(ctx, m) if alone else None
         if pronoun:
             votes[m.entity][_PRONOUN_GENDER[pronoun]] += 1
-    for key, gender in _sentence_chains(ctx):
-        votes[key][gender] += 1
         cue = _gender_cue(text_of(ctx.doc), m.span.start, m.span.end)
         if cue:
             votes[m.entity][cue] += 2
+    for key, gender in _sentence_chains(ctx):
+        votes[key][gender] += 1
     return {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
 
 

@@ -14,6 +14,7 @@ kept, and nothing is narrowed past what every event allows.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Iterable, Iterator
 
 from ...model import Claim, Interval, Published
@@ -29,15 +30,22 @@ PRECISE_DAYS = 31   # a stated date at most a month wide can date another expres
 REACH_BACK = 400    # days: a relative expression reaches about a year back ("last November")
 REACH_AHEAD = 31    # and rarely ahead of its event ("on Thursday" before a wedding)
 ONE_DAY = dt.timedelta(days=1)
+PREGNANCY = dt.timedelta(days=300)  # an announced pregnancy ends within about ten months
+_SEX = {"son": "male", "boy": "male", "sons": "male", "daughter": "female", "girl": "female",
+        "daughters": "female"}
 
 
 def agreed_published(text: str, published: Published, claims: Iterable[Claim],
-                     references: Iterable[Claim]) -> Published | None:
+                     references: Iterable[Claim], births: bool = False) -> Published | None:
     """A narrower publication window on which the document's relative times agree with the
-    `references` (claims stating the same events elsewhere), or None to keep `published`."""
+    `references` (claims stating the same events elsewhere), or None to keep `published`.
+    `births`: also read announcements against the births of the parents' children of the
+    announced sex (`births_announced`)."""
     if published.source not in REFINABLE:
         return None
+    references = list(references)
     refs = [r for r in references if r.time is not None and _precise(r.time)]
+    refs += births_announced(references) if births else []
     windows = [w for c in claims if c.predicate in ONE_TIME and c.time is not None
                if (w := _claim_window(text, published, c, refs)) is not None]
     if not windows:
@@ -53,12 +61,38 @@ def _claim_window(text: str, published: Published, claim: Claim,
                   refs: list[Claim]) -> tuple[dt.date, dt.date] | None:
     """The publication days on which `claim` agrees with one of the references (a union:
     references may disagree among themselves)."""
-    stated = {(r.time.earliest, r.time.latest): r.time for r in refs if _same_event(claim, r)}
+    sex = _sex_of(text[claim.evidence.start:claim.evidence.end]) \
+        if claim.predicate == "pregnancy_announcement" else None
+    stated = {(r.time.earliest, r.time.latest): r.time for r in refs if _same_event(claim, r)
+              and (r.value is None or r.value == sex)}
     found = [w for _, t in sorted(stated.items())
              if (w := agreeing_days(text, published, claim, t)) is not None]
     if not found:
         return None
     return min(w[0] for w in found), max(w[1] for w in found)
+
+
+def births_announced(claims: list[Claim]) -> list[Claim]:
+    """A child born on date D was announced within the ten months before: for each known
+    birth of a parent's son or daughter, the parent's announcement window, with the child's
+    sex as its value. A "baby boy on the way" announced "last November" is then the November
+    before a son's birth. Only children whose sex is stated take part: an announcement is
+    matched to a child of its own sex, never to a child it may not be about."""
+    sex = {c.object: s for c in claims if c.predicate == "child" and c.object
+           if (s := _SEX.get(c.cue.lower()))}
+    births = [c for c in claims if c.predicate == "date_of_birth" and c.time is not None
+              and c.time.earliest is not None and c.time.latest is not None]
+    return [Claim(f"birth:{kin.id}:{b.id}", kin.subject, "pregnancy_announcement", b.evidence,
+                  value=sex.get(kin.object),
+                  time=Interval(b.time.earliest - PREGNANCY, b.time.latest, "day"))
+            for kin in claims if kin.predicate == "child" and kin.object in sex
+            for b in births
+            if b.subject == kin.object and (b.time.latest - b.time.earliest).days <= 366]
+
+
+def _sex_of(sentence: str) -> str | None:
+    found = {_SEX[w] for w in re.findall(r"[a-z]+", sentence.lower()) if w in _SEX}
+    return found.pop() if len(found) == 1 else None
 
 
 def _same_event(a: Claim, b: Claim) -> bool:

@@ -55,7 +55,8 @@ def find_couple(doc: Doc, people: list[Mention]) -> tuple[str, str] | None:
     """The couple of a document: a pair tied by "his wife"/"her husband", else the pair most
     often coordinated ("A and B"), else the two most named people (unless the text speaks of
     an earlier spouse, who may be the other half of any "they")."""
-    for pairs in (_spouse_pairs(people), _coordinated_pairs(doc, people)):
+    for pairs in (_spouse_pairs(people), _married_pairs(doc, people),
+                  _coordinated_pairs(doc, people)):
         if pairs:
             return pairs.most_common(1)[0][0]
     if _OTHER_SPOUSE.search(doc.text):
@@ -73,6 +74,20 @@ def _spouse_pairs(people: list[Mention]) -> Counter:
         if m.kind == "descriptor" and m.text.lower().split()[-1] in ("wife", "husband") \
                 and owner and owner != m.entity:
             pairs[tuple(sorted((owner, m.entity)))] += 1
+    return pairs
+
+
+def _married_pairs(doc: Doc, people: list[Mention]) -> Counter:
+    """"She married Tom Baye": the subject and the object of a wedding verb."""
+    def person(token: Token) -> str | None:
+        hits = [m.entity for m in people if m.span.start <= token.idx < m.span.end]
+        return hits[0] if hits else None
+    pairs: Counter = Counter()
+    for verb in doc:
+        if verb.lemma_ in ("marry", "wed") and verb.pos_ == "VERB":
+            ends = [person(c) for c in verb.children if c.dep_ in ("nsubj", "dobj")]
+            if len(ends) == 2 and all(ends) and ends[0] != ends[1]:
+                pairs[tuple(sorted(ends))] += 1
     return pairs
 
 

@@ -113,10 +113,11 @@ def _children(s: Sentence, noun: Token) -> Iterator[Claim]:
     for parent in parents:
         if parent != child:
             yield s.claim(parent, "child", noun, object=child)
-    if _is_birth_object(noun):
-        time = s.time_near(noun.head.head)
+    verb = _birth_verb(noun)
+    if verb is not None:
+        time = s.time_near(verb)
         if time is not None:
-            yield s.claim(child, "date_of_birth", noun.head.head, time=time)
+            yield s.claim(child, "date_of_birth", verb, time=time)
 
 
 def _earlier_parents(s: Sentence, noun: Token) -> list[str]:
@@ -128,8 +129,13 @@ def _earlier_parents(s: Sentence, noun: Token) -> list[str]:
     return []
 
 
-def _is_birth_object(noun: Token) -> bool:
-    return noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ == "give"
+def _birth_verb(noun: Token) -> Token | None:
+    """The verb a child noun is born by: "gave birth to a son", "welcomed their son Leo"."""
+    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ == "give":
+        return noun.head.head
+    if noun.dep_ == "dobj" and noun.head.lemma_ == "welcome":
+        return noun.head
+    return None
 
 
 def _named_child(s: Sentence, noun: Token) -> str | None:
@@ -151,9 +157,8 @@ def _parents(s: Sentence, noun: Token) -> list[str]:
     for t in noun.children:
         if t.dep_ == "poss":
             return s.people_of(t)
-    if noun.dep_ == "pobj" and noun.head.lower_ == "to" and noun.head.head.lemma_ == "give":
-        return s.subjects(noun.head.head)  # "A gave birth to the couple's child"
-    return []
+    verb = _birth_verb(noun)
+    return s.subjects(verb) if verb is not None else []  # "A gave birth to a son"
 
 
 def _births(s: Sentence, verb: Token) -> Iterator[Claim]:
