@@ -108,3 +108,26 @@ def test_claims_first_and_second_marriage_of_whoever_married():
 def test_claims_a_marriage_without_owner_or_marrying_subject_is_nobodys():
     found = _claims("Report\n\nNora Quist met Ivo Renn; the marriage to Tom Baye had ended.")
     assert not {c for c in found if c[1] == "marriage"}
+
+
+def test_claims_wedding_idioms_are_marriages():
+    found = _claims("Report\n\nOmar Reyes and Lena Vidal tied the knot in 2015 in Porto. "
+                    "Ines Duarte and Rui Sol exchanged vows in June 2012.")
+    assert ("Omar Reyes", "marriage", "Lena Vidal", "2015") in found
+    assert ("Ines Duarte", "marriage", "Rui Sol", "June 2012") in found
+    shoes = _claims("Report\n\nOmar Reyes tied his shoes in 2015. Lena Vidal laughed.")
+    assert not {c for c in shoes if c[1] == "marriage"}
+
+
+def test_claims_filed_for_divorce_is_a_divorce_without_the_filing_date():
+    found = _claims("Report\n\nLena Vidal filed for divorce from Omar Reyes in March.")
+    assert ("Lena Vidal", "divorce", "Omar Reyes", None) in found
+
+
+def test_claims_wife_of_twenty_years_and_survivors():
+    found = _claims("Report\n\nOmar Reyes, 45, and his wife of 20 years, Lena, live in Porto.")
+    assert ("Omar Reyes", "spouse", "Lena", None) in found
+    obit = _claims("Report\n\nOmar Reyes is survived by his wife, Lena, and two sons, Tiago and "
+                   "Rui.")
+    assert {("Omar Reyes", "child", "Tiago", None), ("Omar Reyes", "child", "Rui", None),
+            ("Omar Reyes", "spouse", "Lena", None)} <= obit

@@ -28,7 +28,7 @@ _LOSS = re.compile(r"\b(miscarr\w+|stillbirth|stillborn|pregnancy loss|lost (?:t
 def family_claims(s: Sentence) -> Iterator[Claim]:
     for token in s.sent:
         lemma = token.lemma_.lower() if token.lemma_ else token.lower_
-        if lemma in MARRY or token.lower_ in ("married", "wed"):
+        if lemma in MARRY or token.lower_ in ("married", "wed") or _wedding_idiom(token):
             yield from _marriage(s, token)
         elif lemma in ENGAGE and token.pos_ in ("VERB", "ADJ", "AUX"):
             yield from _pair_event(s, token, "engagement", place=True)
@@ -62,6 +62,20 @@ def _spouse_descriptors(s: Sentence) -> Iterator[Claim]:
                       if p.kind == "pronoun" and p.span.start == m.span.start), None)
         if owner and owner != m.entity and words[0] in ("his", "her"):
             yield s.claim(owner, "spouse", m.text, object=m.entity)
+
+
+# idioms for a wedding: the verb and the object noun that make it one
+WEDDING_IDIOMS = {"tie": "knot", "exchange": "vows", "say": "do"}
+
+
+def _wedding_idiom(token: Token) -> bool:
+    """"tied the knot", "exchanged vows", "got hitched"."""
+    if token.pos_ != "VERB":
+        return False
+    if token.lemma_ == "get" and any(c.lower_ == "hitched" for c in token.children):
+        return True
+    noun = WEDDING_IDIOMS.get(token.lemma_)
+    return noun is not None and any(c.dep_ == "dobj" and c.lower_ == noun for c in token.children)
 
 
 def _marriage(s: Sentence, cue: Token) -> Iterator[Claim]:
@@ -110,14 +124,24 @@ def _children(s: Sentence, noun: Token) -> Iterator[Claim]:
     parents = _parents(s, noun) or _earlier_parents(s, noun)
     if not child or not parents:
         return
-    for parent in parents:
-        if parent != child:
-            yield s.claim(parent, "child", noun, object=child)
+    for kid in [child, *_more_named(s, noun, child)]:
+        for parent in parents:
+            if parent != kid:
+                yield s.claim(parent, "child", noun, object=kid)
     verb = _birth_verb(noun)
     if verb is not None:
         time = s.time_near(verb)
         if time is not None:
             yield s.claim(child, "date_of_birth", verb, time=time)
+
+
+def _more_named(s: Sentence, noun: Token, first: str) -> list[str]:
+    """"two sons, Tom and Jim": the names coordinated with the first, for a plural noun."""
+    if noun.tag_ != "NNS":
+        return []
+    named = [t for t in noun.children if t.dep_ in ("appos", "conj") and s.person_at(t) == first]
+    return [k for t in named for c in t.subtree if c.dep_ == "conj" and c.i != t.i
+            if (k := s.person_at(c)) and k != first]
 
 
 def _earlier_parents(s: Sentence, noun: Token) -> list[str]:
@@ -139,11 +163,11 @@ def _birth_verb(noun: Token) -> Token | None:
 
 
 def _named_child(s: Sentence, noun: Token) -> str | None:
-    for t in [*noun.children, noun.head]:
-        if t.dep_ in ("appos", "compound", "npadvmod") or t.i == noun.head.i and noun.dep_ == "compound":
-            person = s.person_at(t)
-            if person:
-                return person
+    for t in noun.children:
+        if t.dep_ in ("appos", "compound", "npadvmod") and s.person_at(t):
+            return s.person_at(t)
+    if noun.dep_ == "compound" and s.person_at(noun.head):  # "son Leo"
+        return s.person_at(noun.head)
     after = noun.doc[noun.i + 1:noun.i + 3]  # "child Ana" / "child, Ana" (parsers misattach these)
     for t in after:
         if t.pos_ == "PROPN":
@@ -157,6 +181,12 @@ def _parents(s: Sentence, noun: Token) -> list[str]:
     for t in noun.children:
         if t.dep_ == "poss":
             return s.people_of(t)
+    head, steps = noun, 0
+    while head.dep_ in ("conj", "appos") and steps < 3:  # "his wife, Mary, and two sons"
+        head, steps = head.head, steps + 1
+        owners = [k for t in head.children if t.dep_ == "poss" for k in s.people_of(t)]
+        if owners:
+            return owners
     verb = _birth_verb(noun)
     return s.subjects(verb) if verb is not None else []  # "A gave birth to a son"
 

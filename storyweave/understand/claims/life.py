@@ -91,7 +91,20 @@ def _named(s: Sentence, noun: Token) -> str | None:
             return s.person_at(t)
         if t.text != ",":
             break
-    return None
+    return _named_after_years(s, noun)
+
+
+_OF_YEARS = re.compile(r"\s+of\s+(?:[\w-]+\s+){1,2}(?:years?|decades?|months?)\s*,?\s*")
+
+
+def _named_after_years(s: Sentence, noun: Token) -> str | None:
+    """"his wife of 20 years, Janet": the name after the length of the relationship."""
+    text = text_of(s.sent.doc)
+    gap = _OF_YEARS.match(text, noun.idx + len(noun.text))
+    if gap is None:
+        return None
+    named = [m for m in s.doc.people if m.span.start == gap.end() and m.kind == "name"]
+    return named[0].entity if named else None
 
 
 def _is_named(s: Sentence, token: Token) -> bool:
@@ -104,15 +117,17 @@ def _union_noun(s: Sentence, noun: Token, lemma: str) -> Iterator[Claim]:
     """"her marriage to Ben in 1990", "his divorce from Ana in 2001"."""
     if noun.dep_ in ("compound", "amod", "poss"):
         return  # "a divorce lawyer", "marriage counsellor"
-    owners = _possessors(s, noun) or _earlier_subject(s, noun)
+    owners = _possessors(s, noun) or _earlier_subject(s, noun) or _filer(s, noun)
     preps = ("to",) if lemma == "marriage" else ("from",)
     others = [k for c in noun.children if c.dep_ == "prep" and c.lower_ in preps
               for p in c.children if p.dep_ == "pobj" for k in s.people_of(p)] \
         or _name_after_preposition(s, noun, preps)
+    filed = bool(_filer(s, noun))  # a filing is dated, the divorce it asks for is not yet
     for owner in owners:
         for other in others:
             if owner != other:
-                time = s.time_near(noun, exclude_event=lemma, own=noun.lower_ in _ORDINALS)
+                time = None if filed else \
+                    s.time_near(noun, exclude_event=lemma, own=noun.lower_ in _ORDINALS)
                 yield s.claim(owner, lemma, noun, object=other, time=time)
                 if lemma == "marriage":
                     yield s.claim(owner, "spouse", noun, object=other)
@@ -130,6 +145,12 @@ def _name_after_preposition(s: Sentence, noun: Token, preps: tuple[str, ...]) ->
             gap = _PREP_GAP.match(text[end:m.span.start])
             return [m.entity] if gap and gap.group(1) in preps else []
     return []
+
+
+def _filer(s: Sentence, noun: Token) -> list[str]:
+    """"Ana filed for divorce from Ben": the one who filed."""
+    verb = noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ == "for" else None
+    return s.subjects(verb) if verb is not None and verb.lemma_ == "file" else []
 
 
 _ORDINALS = {"first", "second", "third", "fourth", "fifth", "last", "latest"}
