@@ -219,3 +219,19 @@ def test_claims_party_is_membership_not_employment():
     assert not _predicates(text, "employer")
     shop = "Report\n\nJuna Hale works for the Party Supply Company in Leeds."
     assert ("Juna Hale", "Party Supply Company") in _predicates(shop, "employer")
+
+
+def test_claims_fronted_born_phrase_describes_the_subject():
+    text = "Report\n\nBorn in Lagos in 1975, Maria Lopez moved to London in 1990."
+    found = _claims_with_time(text)
+    assert ("Maria Lopez", "date_of_birth", "1975-01-01") in found
+    assert ("Maria Lopez", "Lagos") in _predicates(text, "place_of_birth")
+    family = "Report\n\nBorn into a poor family, Maria Lopez moved to London in 1990."
+    assert not {p for s, p, o in _claims_with_time(family)} & {"date_of_birth"}
+
+
+def test_claims_pregnancy_loss_of_the_one_subject():
+    text = "Report\n\nMaria Lopez suffered a miscarriage in 2020."
+    assert ("Maria Lopez", "pregnancy_loss", "2020-01-01") in _claims_with_time(text)
+    sorry = "Report\n\nTomas Weil said he was sorry about the miscarriage."
+    assert not {p for s, p, o in _claims_with_time(sorry)} & {"pregnancy_loss"}

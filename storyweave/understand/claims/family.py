@@ -219,5 +219,18 @@ def _pregnancy_claim(s: Sentence, match, predicate: str) -> Iterator[Claim]:
     cue = s.sent.char_span(match.start(), match.end(), alignment_mode="expand")
     verb = s.sent.root
     people = s.subjects(verb) or ([k for k in (s.doc.couple() or ())])
-    for mother in s.doc.female_of(people):
+    mothers = s.doc.female_of(people) or _carrier(s, cue)
+    for mother in mothers:
         yield s.claim(mother, predicate, match.group(0), time=s.time_near(cue.root if cue else verb))
+
+
+def _carrier(s: Sentence, cue) -> list[str]:
+    """"Ana suffered a miscarriage", "Ana is pregnant": the one subject of the clause the
+    pregnancy word is in carries it, unless the text says he is a man."""
+    if cue is None:
+        return []
+    verb = cue.root
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    people = s.subjects(verb)
+    return people if len(people) == 1 and s.doc.genders.get(people[0]) != "M" else []

@@ -272,9 +272,16 @@ def _born_aside(s: Sentence, born: Token) -> Iterator[Claim]:
     before = [m for m in s.doc.people if m.kind not in ("pronoun", "descriptor")
               and s.contains(m.span.start) and m.span.end <= born.idx
               and re.fullmatch(r"\s*[(,;]\s*", text[m.span.end:born.idx])]
-    time = s.time_near(born) if before else None
-    if time is not None and _after(s, born, time.text):
-        yield s.claim(before[-1].entity, "date_of_birth", born, time=time)
+    person = before[-1].entity if before else next(iter(_fronted_subject(s, born)), None)
+    time = s.time_near(born, own=True) if person else None
+    if time is not None and _after(s, born, time.text) and _in_born_phrase(s, born, time.text):
+        yield s.claim(person, "date_of_birth", born, time=time)
+
+
+def _in_born_phrase(s: Sentence, born: Token, text: str) -> bool:
+    """The date is said of the birth ("born in 1975, she moved in 1990": not 1990)."""
+    found = text_of(s.sent.doc).find(text, born.idx)
+    return found >= 0 and "," not in text_of(s.sent.doc)[born.idx:found]
 
 
 # birth places ------------------------------------------------------------------------------
@@ -309,8 +316,20 @@ def _born_in(s: Sentence, m: Mention) -> str | None:
     born = path[-1]
     if born.dep_ in ("acl", "relcl", "appos") and s.person_at(born.head):
         return s.person_at(born.head)
-    people = s.subjects(born)
+    people = s.subjects(born) or _fronted_subject(s, born)
     return people[0] if people else None
+
+
+def _fronted_subject(s: Sentence, born: Token) -> list[str]:
+    """"Born in Lagos in 1975, Ade Okafor moved …": the participle opening the sentence
+    describes the main clause's subject."""
+    text = text_of(s.sent.doc)
+    opening = not text[max(s.sent.start_char, text.rfind("\n", 0, born.idx) + 1):born.idx].strip()
+    if not opening or born.dep_ not in ("advcl", "ROOT", "csubj", "ccomp"):
+        return []
+    main = born.head if born.dep_ != "ROOT" else born
+    people = s.subjects(main) if main.i != born.i else []
+    return people[:1]
 
 
 def _native_of(s: Sentence, m: Mention) -> str | None:
