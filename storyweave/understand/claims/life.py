@@ -272,9 +272,11 @@ def _born_aside(s: Sentence, born: Token) -> Iterator[Claim]:
     before = [m for m in s.doc.people if m.kind not in ("pronoun", "descriptor")
               and s.contains(m.span.start) and m.span.end <= born.idx
               and re.fullmatch(r"\s*[(,;]\s*", text[m.span.end:born.idx])]
-    person = before[-1].entity if before else next(iter(_fronted_subject(s, born)), None)
-    time = s.time_near(born, own=True) if person else None
-    if time is not None and _after(s, born, time.text) and _in_born_phrase(s, born, time.text):
+    fronted = [] if before else _fronted_subject(s, born)
+    person = before[-1].entity if before else next(iter(fronted), None)
+    time = s.time_near(born, own=bool(fronted)) if person else None
+    if time is not None and _after(s, born, time.text) and \
+            (before or _in_born_phrase(s, born, time.text)):
         yield s.claim(person, "date_of_birth", born, time=time)
 
 
