@@ -41,6 +41,10 @@ class Interval:
     def contains(self, other: Interval) -> bool:
         return _lo(self) <= _lo(other) and _hi(other) <= _hi(self)
 
+    def with_text(self, text: str) -> Interval:
+        """The same days, as written in `text`."""
+        return Interval(self.earliest, self.latest, self.granularity, text)
+
     def as_json(self) -> dict:
         return {"earliest": _iso(self.earliest), "latest": _iso(self.latest), "text": self.text}
 

@@ -205,7 +205,7 @@ class Sentence:
         attached = [v for v in values if getattr(self._governor(v.start), "i", None) in heads]
         best = min(attached or values,
                    key=lambda v: abs(v.start - cue.idx) + (0 if v.start > cue.idx else 15))
-        return _with_text(best.interval, best.text)
+        return best.interval.with_text(best.text)
 
     def _governor(self, offset: int) -> Token | None:
         """The verb a time expression modifies (its first verbal head)."""
@@ -247,7 +247,3 @@ def _day_time(v: TimeValue) -> bool:
 
 def _conjuncts(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "conj"]
-
-
-def _with_text(interval: Interval, text: str) -> Interval:
-    return Interval(interval.earliest, interval.latest, interval.granularity, text)

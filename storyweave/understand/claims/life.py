@@ -197,7 +197,7 @@ def _lifespan_after(s: Sentence, text: str, end: int) -> tuple[Interval, Interva
     a, b = paren.span(1)
     dates = [v for v in s.doc.times if a <= v.start < b and v.type == "DATE" and v.interval]
     if len(dates) == 2 and _DASH.match(text[dates[0].end:dates[1].start]):
-        born, died = (_with_text(v.interval, v.text) for v in dates)
+        born, died = (v.interval.with_text(v.text) for v in dates)
         return (born, died) if _a_lifetime(born.earliest.year, died.earliest.year) else None
     years = _YEAR_SPAN.fullmatch(paren.group(1).strip())
     if years and _a_lifetime(int(years.group(1)), int(years.group(2))):
@@ -209,10 +209,6 @@ def _lifespan_after(s: Sentence, text: str, end: int) -> tuple[Interval, Interva
 def _a_lifetime(born: int, died: int) -> bool:
     """A life, not a term in office or at school ("Sue Lee (1946 - 1950), author")."""
     return 15 <= died - born <= 115
-
-
-def _with_text(iv: Interval, text: str) -> Interval:
-    return Interval(iv.earliest, iv.latest, iv.granularity, text)
 
 
 # death -------------------------------------------------------------------------------------
