@@ -88,3 +88,15 @@ def test_mentions_parenthesis_that_spells_nothing_is_no_acronym():
     a = analyse_text("Report\n\nTova Lind joined Harbor Shipping Lines (HQ) on Monday.")
     assert not [m for m in a.mentions if m.text == "HQ" and m.label == "organization"
                 and m.entity == "organization:harbor shipping lines"]
+
+
+def test_mentions_organization_tagged_name_that_dies_or_marries_is_a_person():
+    for text in ("Ade Okafor died on Monday in Lagos.", "Ade Okafor's wife, Ngozi, spoke.",
+                 "Born in Lagos in 1975, Ade Okafor moved to London in 1990."):
+        a = analyse_text("Report\n\n" + text)
+        assert "Ade Okafor" in {m.text for m in a.mentions if m.label == "person"}, text
+
+
+def test_mentions_organization_that_announces_stays_an_organization():
+    a = analyse_text("Report\n\nAcme Corp announced a merger on Monday.")
+    assert {m.text for m in a.mentions if m.label == "organization"} == {"Acme Corp"}

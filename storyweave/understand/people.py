@@ -6,6 +6,7 @@ a lone single-word PERSON that matches no cluster's name parts starts its own.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc
@@ -121,10 +122,29 @@ def _proper_runs(sent) -> list[list]:
 
 
 def _looks_personal(doc: Doc, ent) -> bool:
-    """An ORG-tagged two/three-word name is kept only if a PERSON elsewhere shares its surname."""
+    """An ORG-tagged two/three-word name is kept if a PERSON elsewhere shares its surname, or
+    if it does what only people do (dies, marries, is born, has a wife, is 45)."""
     last = N.surname(ent.text)
     return any(e.label_ == "PERSON" and N.surname(N.clean_name(e.text) or "x") == last
-               for e in doc.ents if e is not ent)
+               for e in doc.ents if e is not ent) or _acts_as_person(ent)
+
+
+_PERSON_VERBS = {"die", "marry", "wed", "divorce", "bear", "propose", "pass"}
+_KIN_WORDS = {"wife", "husband", "son", "daughter", "mother", "father", "brother", "sister",
+              "children", "girlfriend", "boyfriend", "fiancé", "fiancée", "widow", "widower"}
+_AGE_AFTER = re.compile(r"^\s*,\s*\d{1,3}\s*,")
+
+
+def _acts_as_person(ent) -> bool:
+    root = ent.root
+    verb = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and verb.lemma_ in _PERSON_VERBS:
+        return verb.lemma_ != "pass" or any(c.lower_ == "away" for c in verb.children)
+    if root.dep_ == "nsubj" and any(c.dep_ == "advcl" and c.lower_ == "born" for c in verb.children):
+        return True  # "Born in Lagos, Ade Okafor moved …"
+    if root.dep_ == "poss" and root.head.lemma_.lower() in _KIN_WORDS:
+        return True
+    return bool(_AGE_AFTER.match(ent.doc.text[ent.end_char:ent.end_char + 8]))
 
 
 def _is_name_word(word: str) -> bool:
