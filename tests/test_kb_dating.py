@@ -86,3 +86,24 @@ def test_kb_dating_a_birth_of_unknown_sex_dates_no_announcement(tmp_path: Path, 
         kb.ingest([tmp_path / "undated.txt", tmp_path / "born.txt"])
         published = _undated(export_json(kb.store))["published"]
     assert published["earliest"] == "2014-04-01"
+
+
+NO_DATES = ("Glassblower dies\n\nMargaret Ashby has died, her agent said. \"With deep sadness I "
+            "announce that my friend Margaret Ashby passed away this evening in Bath,\" the "
+            "agent said.\n")
+
+
+def test_kb_dating_an_article_without_any_date(tmp_path: Path, new_store):
+    dated, _ = _files(tmp_path)
+    (tmp_path / "undated.txt").write_text(NO_DATES)
+    with KnowledgeBase(new_store("kb")) as kb:
+        kb.ingest([tmp_path / "undated.txt"])
+        before = _undated(export_json(kb.store))["published"]
+        kb.ingest([dated])
+        export = export_json(kb.store)
+    assert (before["earliest"], before["latest"]) == (None, None)
+    published = _undated(export)["published"]
+    # "passed away this evening": written on the day of the death another outlet dates
+    assert (published["earliest"], published["latest"]) == ("2009-03-12", "2009-03-12")
+    [death] = [f for f in export["facts"] if f["predicate"] == "date_of_death"]
+    assert len({e["document"] for e in death["evidence"]}) == 2

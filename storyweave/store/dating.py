@@ -30,7 +30,7 @@ def datable_documents(conn: sqlite3.Connection, document_ids: list[str]) -> list
     others = set(rows_in_column(conn, (
         f"SELECT DISTINCT c.document_id FROM claims c JOIN documents d ON d.id = c.document_id "
         f"WHERE d.published_source IN ({_REFINABLE}) AND c.predicate IN ({_ONE_TIME}) "
-        "AND c.time_earliest IS NOT NULL AND c.subject_entity IN ({})"), subjects))
+        "AND c.time_text IS NOT NULL AND c.subject_entity IN ({})"), subjects))
     return sorted(own | others)
 
 

@@ -253,6 +253,6 @@ def _interval(r: sqlite3.Row) -> Interval | None:
 
 def _time(earliest: str | None, latest: str | None, granularity: str | None,
           text: str | None) -> Interval | None:
-    if not (earliest or latest):
-        return None
+    if not (earliest or latest or text):
+        return None  # a time as written but not yet dated ("Thursday", undated article) stays
     return Interval(_date(earliest), _date(latest), granularity or "day", text or "")

@@ -195,7 +195,7 @@ class Sentence:
         """The date nearest the cue in this sentence (after it first); anchored values that
         hang on the cue's own event are not its time. `own`: not the dates of the cue's head
         ("lasted from 1943 to 1947, and her second in 1958": the second is 1958)."""
-        values = [v for v in self._dates() if v.interval and
+        values = [v for v in self._dates() if (v.interval or _unresolved(v)) and
                   not (v.anchor and v.anchor.event == exclude_event)]
         if not values:
             return None
@@ -205,7 +205,8 @@ class Sentence:
         attached = [v for v in values if getattr(self._governor(v.start), "i", None) in heads]
         best = min(attached or values,
                    key=lambda v: abs(v.start - cue.idx) + (0 if v.start > cue.idx else 15))
-        return best.interval.with_text(best.text)
+        return best.interval.with_text(best.text) if best.interval else \
+            Interval(None, None, best.granularity, best.text)
 
     def _governor(self, offset: int) -> Token | None:
         """The verb a time expression modifies (its first verbal head)."""
@@ -237,6 +238,12 @@ class Sentence:
         cid = "c" + hashlib.sha256(key.encode()).hexdigest()[:15]
         return Claim(cid, subject, predicate, ev, object=object, value=value, time=time,
                      place=place, cue=cue_text)
+
+
+def _unresolved(v: TimeValue) -> bool:
+    """"Thursday" in an article whose date is unknown: no days yet, but the expression is
+    kept (as an open interval) so that another article's date can date this one."""
+    return v.interval is None and v.anchor is None and v.value.startswith("XXXX")
 
 
 def _day_time(v: TimeValue) -> bool:

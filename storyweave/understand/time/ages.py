@@ -48,7 +48,7 @@ def years_old(m: re.Match, ctx: Ctx) -> Norm | None:
     return age_norm(int(m["n"]), ctx)
 
 
-@rule(RULES, r"(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+|age\s+|turn(?:ed|s|ing)?\s+|at\s+)(?P<n>\d{1,3})(?=\s*[,.;:)!?]|\s+(?:when|after|before|in|at|on|and|he|she|they|years|this|last|next)\b)", group="n", priority=2, keys="age")
+@rule(RULES, r"(?:at\s+(?:the\s+)?age\s+(?:of\s+)?|aged\s+|age\s+|turn(?:ed|s|ing)?\s+|at\s+)(?P<n>\d{1,3})(?=\s*[,.;:)!?](?!\d)|\s+(?:when|after|before|in|at|on|and|he|she|they|years|this|last|next)\b)", group="n", priority=2, keys="age")
 def age_phrase(m: re.Match, ctx: Ctx) -> Norm | None:
     """'at 33', 'at the age of 33', 'aged 33', 'turned 40' (span: the number)."""
     if m.group().lower().startswith("at ") and not re.match(r"at\s+(?:the\s+)?age", m.group(), re.I):
