@@ -131,3 +131,26 @@ def test_claims_wife_of_twenty_years_and_survivors():
                    "Rui.")
     assert {("Omar Reyes", "child", "Tiago", None), ("Omar Reyes", "child", "Rui", None),
             ("Omar Reyes", "spouse", "Lena", None)} <= obit
+
+
+def test_claims_widow_ex_wife_and_fiance():
+    found = _claims("Report\n\nLena Vidal, the widow of actor Omar Reyes, spoke.")
+    assert ("Omar Reyes", "spouse", "Lena Vidal", None) in found
+    ex = _claims("Report\n\nOmar Reyes's ex-wife, Lena Vidal, declined to comment.")
+    assert ("Omar Reyes", "spouse", "Lena Vidal", None) in ex
+    engaged = _claims("Report\n\nLena Vidal and her fiancé, Omar Reyes, plan a June wedding.")
+    assert {("Lena Vidal", "engagement", "Omar Reyes", None),
+            ("Lena Vidal", "partner", "Omar Reyes", None)} <= engaged
+
+
+def test_claims_parents_named_and_mother_of_children():
+    parents = _claims("Report\n\nOmar Reyes's parents, Rui and Ines Reyes, attended.")
+    assert {("Rui", "child", "Omar Reyes", None), ("Ines Reyes", "child", "Omar Reyes", None)} \
+        <= parents
+    mother = _claims("Report\n\nLena Vidal is the mother of two daughters, Ana and Eva.")
+    assert {("Lena Vidal", "child", "Ana", None), ("Lena Vidal", "child", "Eva", None)} <= mother
+
+
+def test_claims_dating_since_is_the_start_of_the_relationship():
+    found = _claims("Report\n\nLena Vidal and Omar Reyes have been dating since 2018.")
+    assert ("Lena Vidal", "relationship_start", "Omar Reyes", "2018") in found

@@ -9,13 +9,14 @@ from spacy.tokens import Token
 
 from ...model import Claim
 from .context import Sentence
-from .offspring import offspring_claims
+from .offspring import offspring_claims, parent_by_noun, parents_named
 
 MARRY = {"marry", "wed"}
 ENGAGE = {"propose", "engage"}
 DIVORCE = {"divorce", "split", "separate"}
 DATING = ("started dating", "began dating", "started seeing", "got together", "began a relationship",
-          "started a relationship", "began seeing")
+          "started a relationship", "began seeing", "been dating since", "been together since",
+          "dating since", "together since")
 CHILD_NOUNS = {"daughter", "son", "child", "baby", "kid", "boy", "girl", "twin", "firstborn"}
 _PREGNANT = re.compile(r"\b(pregnan\w*|expecting|baby (?:boy |girl )?(?:was )?on the way|"
                        r"arrival of (?:their|her|a) (?:baby|child|son|daughter)|"
@@ -44,6 +45,8 @@ def family_claims(s: Sentence) -> Iterator[Claim]:
             yield from offspring_claims(s, token)
         elif lemma in ("bear", "welcome") and token.pos_ == "VERB":
             yield from _births(s, token)
+        elif lemma == "parent" and token.pos_ == "NOUN":
+            yield from parents_named(s, token)
     yield from _dating(s)
     yield from _pregnancy(s)
     yield from _spouse_descriptors(s)
@@ -110,7 +113,7 @@ def _dating(s: Sentence) -> Iterator[Claim]:
     for phrase in DATING:
         at = text.find(phrase)
         if at >= 0:
-            cue = s.sent.char_span(at, at + len(phrase.split()[0]), alignment_mode="expand")
+            cue = s.sent.char_span(at, at + len(phrase), alignment_mode="expand")
             verb = cue.root if cue is not None else s.sent.root
             yield from _pair_event(s, verb, "relationship_start", exclude="relationship_start")
             return
@@ -188,7 +191,9 @@ def _parents(s: Sentence, noun: Token) -> list[str]:
         if owners:
             return owners
     verb = _birth_verb(noun)
-    return s.subjects(verb) if verb is not None else []  # "A gave birth to a son"
+    if verb is not None:
+        return s.subjects(verb)  # "A gave birth to a son"
+    return parent_by_noun(s, noun)  # "A is the mother of a son, Leo"
 
 
 def _births(s: Sentence, verb: Token) -> Iterator[Claim]:

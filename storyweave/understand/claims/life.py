@@ -19,14 +19,15 @@ from ..nlp import text_of
 SIBLINGS = {"brother", "sister", "sibling", "half-brother", "half-sister", "stepbrother",
             "stepsister", "twin"}
 PARTNERS = {"girlfriend", "boyfriend", "partner", "companion"}
-SPOUSES = {"wife", "husband", "spouse"}
+SPOUSES = {"wife", "husband", "spouse", "widow", "widower", "ex-wife", "ex-husband"}
+FIANCES = {"fiancé", "fiancée", "fiance", "fiancee"}
 # modifiers that make "partner" a business or sports relation, not a couple
 _NOT_COUPLE = {"business", "law", "tennis", "doubles", "dance", "sparring", "coalition",
                "trading", "writing", "songwriting", "production", "managing", "senior",
                "junior", "founding", "equity", "limited", "general", "silent", "training",
                "climbing", "research", "creative", "comedy"}
 _KIN = {**{n: "sibling" for n in SIBLINGS}, **{n: "partner" for n in PARTNERS},
-        **{n: "spouse" for n in SPOUSES}}
+        **{n: "spouse" for n in SPOUSES}, **{n: "engagement" for n in FIANCES}}
 _BORN_GAP = re.compile(r"^-born\b")
 
 
@@ -60,6 +61,8 @@ def _kin(s: Sentence, noun: Token, predicate: str) -> Iterator[Claim]:
     for owner in owners:
         if relative and owner != relative:
             yield s.claim(owner, predicate, noun, object=relative)
+            if predicate == "engagement":  # "her fiancé, Ben": a couple, engaged
+                yield s.claim(owner, "partner", noun, object=relative)
 
 
 def _modified_away(noun: Token, predicate: str) -> bool:
@@ -71,6 +74,8 @@ def _possessors(s: Sentence, noun: Token) -> list[str]:
     """"Ana's"/"her" before the noun; for an appositive noun without one ("Ana Cole, sister of
     Ben"), the "of" object."""
     for c in noun.children:
+        if c.dep_ == "poss" and c.lower_ in ("ex", "former"):  # "Ben's ex-wife" parsed oddly
+            return [k for g in c.children if g.dep_ == "poss" for k in s.people_of(g)]
         if c.dep_ == "poss":
             return s.people_of(c)
     of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"

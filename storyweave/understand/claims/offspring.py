@@ -52,8 +52,10 @@ def _listed(s: Sentence, noun: Token) -> list[str]:
 
 
 def _owners(s: Sentence, noun: Token) -> list[str]:
-    """"their children", "They have four children", "with whom he had four children"."""
-    owners = [k for c in noun.children if c.dep_ == "poss" for k in s.people_of(c)]
+    """"their children", "They have four children", "with whom he had four children", "the
+    mother of two daughters"."""
+    owners = [k for c in noun.children if c.dep_ == "poss" for k in s.people_of(c)] or \
+        parent_by_noun(s, noun)
     verb = noun.head
     if owners or noun.dep_ != "dobj" or verb.lemma_ not in RAISE_VERBS:
         return owners
@@ -79,3 +81,28 @@ def _child_of(s: Sentence, noun: Token) -> Iterator[Claim]:
         for parent in parents:
             if parent != kid:
                 yield s.claim(parent, "child", noun, object=kid)
+
+
+PARENT_NOUNS = {"mother", "father", "parent", "mum", "mom", "dad"}
+
+
+def parent_by_noun(s: Sentence, noun: Token) -> list[str]:
+    """"Ana is the mother of two daughters", "Ben, the father of a son": the person the
+    parent noun is said of."""
+    of = noun.head
+    if noun.dep_ != "pobj" or of.lower_ != "of" or of.head.lemma_.lower() not in PARENT_NOUNS:
+        return []
+    parent = of.head
+    if parent.dep_ == "attr":
+        return s.subjects(parent.head)[:1]
+    return [p for p in [s.person_at(parent.head)] if p] if parent.dep_ == "appos" else []
+
+
+def parents_named(s: Sentence, noun: Token) -> Iterator[Claim]:
+    """"Ben's parents, Ana and Leo Cole": each named parent has the owner as a child."""
+    owners = [k for c in noun.children if c.dep_ == "poss" for k in s.people_of(c)]
+    if noun.lemma_.lower() != "parent" or len(owners) != 1:
+        return
+    for parent in _listed(s, noun):
+        if parent != owners[0]:
+            yield s.claim(parent, "child", noun, object=owners[0])
