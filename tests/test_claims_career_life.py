@@ -235,3 +235,18 @@ def test_claims_pregnancy_loss_of_the_one_subject():
     assert ("Maria Lopez", "pregnancy_loss", "2020-01-01") in _claims_with_time(text)
     sorry = "Report\n\nTomas Weil said he was sorry about the miscarriage."
     assert not {p for s, p, o in _claims_with_time(sorry)} & {"pregnancy_loss"}
+
+
+def test_claims_education_compound_and_honorary_degrees():
+    assert ("Tomas Weil", "Harvard") in _predicates(
+        "Report\n\nTomas Weil, a Harvard graduate, spoke.", "educated_at")
+    assert not _predicates("Report\n\nTomas Weil received an honorary doctorate from Oxford "
+                           "University.", "educated_at")
+
+
+def test_claims_employer_left_and_possessive_role():
+    assert ("Maria Lopez", "Google") in _predicates(
+        "Report\n\nMaria Lopez left Google in 2019 to found a bakery.", "employer")
+    assert ("Maria Lopez", "Ford") in _predicates(
+        "Report\n\nMaria Lopez, Ford's chief executive, said sales rose.", "employer")
+    assert not _predicates("Report\n\nMaria Lopez left the stage in 2019.", "employer")

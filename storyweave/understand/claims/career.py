@@ -40,7 +40,8 @@ EMPLOY = {"work": {"for", "at", "with"}, "play": {"for", "with"}, "join": {"dobj
           "sign": {"with", "for", "dobj"}, "employ": {"by"}, "hire": {"by"}, "serve": {"with", "for"},
           "rejoin": {"dobj"}, "manage": {"dobj"}, "coach": {"dobj"}, "found": {"dobj"},
           "co-found": {"dobj"}, "cofound": {"dobj"}, "lead": {"dobj"}, "head": {"dobj"},
-          "draft": {"by"}, "trade": {"to"}, "acquire": {"by"}, "teach": {"at"}}
+          "draft": {"by"}, "trade": {"to"}, "acquire": {"by"}, "teach": {"at"},
+          "leave": {"dobj"}, "quit": {"dobj"}, "resign": {"from"}, "retire": {"from"}}
 # verbs that make their (passive) subject a member: "was admitted to the club"
 ADMIT = {"admit": {"to", "into"}, "induct": {"into"}, "elect": {"to"}}
 STUDY = {"study", "graduate", "attend", "enroll", "enrol", "educate", "matriculate"}
@@ -172,8 +173,11 @@ def _predicate(s: Sentence, org: Mention, root: Token,
     for t in path:
         lemma = t.lemma_.lower()
         if lemma in STUDY or lemma in STUDY_NOUNS or t.lower_ in STUDY_NOUNS:
+            if _honorary(t):
+                return None, ""  # an honorary degree is no education
+            compound = link == "compound" and t.i == path[0].i and t.pos_ == "NOUN"  # "a Yale graduate"
             return ("educated_at", t.text) if link in ("at", "from", "of", "with", "dobj", "in") \
-                else (None, "")
+                or compound else (None, "")
         if lemma in MEMBER_NOUNS and link in ("of", "in"):
             return _member_predicate(s, org), t.text
         if t.pos_ == "NOUN" and lemma in ROLES and link in ("of", "for", "with", "at",
@@ -182,6 +186,11 @@ def _predicate(s: Sentence, org: Mention, root: Token,
         if t.pos_ in ("VERB", "AUX"):
             return _verb_predicate(s, org, t, link)
     return None, ""
+
+
+def _honorary(t: Token) -> bool:
+    degree = next((c for c in t.children if c.dep_ == "dobj"), t)
+    return any(c.lower_ == "honorary" for c in (*degree.children, *t.children))
 
 
 def _link(root: Token, path: list[Token]) -> str:
@@ -207,7 +216,8 @@ def _verb_predicate(s: Sentence, org: Mention, verb: Token, link: str) -> tuple[
 
 def _earned_degree(verb: Token) -> bool:
     """"received a degree from X": the degree is the verb's object, X hangs on the verb."""
-    return any(c.dep_ == "dobj" and c.lemma_.lower() in STUDY_NOUNS for c in verb.children)
+    return any(c.dep_ == "dobj" and c.lemma_.lower() in STUDY_NOUNS
+               and not any(m.lower_ == "honorary" for m in c.children) for c in verb.children)
 
 
 def _negated(verb: Token) -> bool:
