@@ -100,3 +100,10 @@ def test_mentions_organization_tagged_name_that_dies_or_marries_is_a_person():
 def test_mentions_organization_that_announces_stays_an_organization():
     a = analyse_text("Report\n\nAcme Corp announced a merger on Monday.")
     assert {m.text for m in a.mentions if m.label == "organization"} == {"Acme Corp"}
+
+
+def test_mentions_name_after_a_role_noun_is_a_person_but_not_after_a_verb():
+    a = analyse_text("Report\n\nChargers quarterback Philip Rivers threw two touchdowns.")
+    assert "Philip Rivers" in {m.text for m in a.mentions if m.label == "person"}
+    show = analyse_text("Report\n\nGreta Lindqvist hosts The Long Table on Sundays.")
+    assert "The Long Table" not in {m.text for m in show.mentions if m.label == "person"}

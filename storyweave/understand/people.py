@@ -144,6 +144,10 @@ def _acts_as_person(ent) -> bool:
         return True  # "Born in Lagos, Ade Okafor moved …"
     if root.dep_ == "poss" and root.head.lemma_.lower() in _KIN_WORDS:
         return True
+    before = ent.doc[ent.start - 1] if ent.start else None
+    if before is not None and before.is_lower and before.pos_ == "NOUN" \
+            and before.lemma_ in PERSON_NOUNS:
+        return True  # "quarterback Philip Rivers", "spokeswoman Gina Coburn"
     return bool(_AGE_AFTER.match(ent.doc.text[ent.end_char:ent.end_char + 8]))
 
 
