@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from storyweave import query
 from storyweave.kb import KnowledgeBase
 from storyweave.use.export import export_json
 
@@ -36,6 +37,8 @@ def test_kb_dating_by_another_outlets_date(tmp_path: Path, new_store, order):
         export = export_json(kb.store)
         kb.rebuild()
         assert export_json(kb.store) == export
+        shown = query.document(kb.store, _undated(export)["id"])["published"]
+    assert shown["how"] == "by agreement with dates stated elsewhere"
     published = _undated(export)["published"]
     assert (published["earliest"], published["latest"]) == ("2009-03-12", "2009-03-18")
     [death] = [f for f in export["facts"] if f["predicate"] == "date_of_death"]

@@ -8,11 +8,19 @@ from ..store.documents import get_document, list_documents
 from ._base import Page, conn_of, not_found, page, rows_in
 
 
+# how a publication window was found, in words (Published.source)
+DATED_BY = {"meta": "from the page's metadata", "dateline": "from its date line",
+            "updated": "before its 'updated' date", "latest_mention":
+            "after the latest date it mentions", "ages": "from a person's age and birth date",
+            "agreement": "by agreement with dates stated elsewhere", "unknown": "unknown"}
+
+
 def document_json(d: Document, counts: dict[str, int] | None = None) -> dict:
-    """{id, path, title, outlet, url, text, published: {earliest, latest, inferred},
+    """{id, path, title, outlet, url, text, published: {earliest, latest, inferred, how},
     removed: [{start, end, text, reason}], duplicate_of, counts?}"""
+    published = {**d.published.as_json(), "how": DATED_BY.get(d.published.source, "")}
     out = {"id": d.id, "path": d.path, "title": d.title, "outlet": d.outlet, "url": d.url,
-           "text": d.text, "published": d.published.as_json(),
+           "text": d.text, "published": published,
            "removed": [{"start": r.start, "end": r.end, "text": r.text, "reason": r.reason}
                        for r in d.removed],
            "duplicate_of": d.duplicate_of}
