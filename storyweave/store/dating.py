@@ -18,6 +18,9 @@ _REFINABLE = ",".join(f"'{s}'" for s in REFINABLE)
 def datable_documents(conn: sqlite3.Connection, document_ids: list[str]) -> list[str]:
     """Undated documents among `document_ids`, and undated documents stating a one-time event
     of someone those documents date: the documents cross-document dating may narrow."""
+    if conn.execute(f"SELECT 1 FROM documents WHERE published_source IN ({_REFINABLE}) "
+                    "LIMIT 1").fetchone() is None:
+        return []  # a dated corpus: one indexed lookup, nothing else to do
     own = set(rows_in_column(conn, (
         f"SELECT id FROM documents WHERE published_source IN ({_REFINABLE}) AND id IN ({{}})"),
         document_ids))
