@@ -250,3 +250,9 @@ def test_claims_employer_left_and_possessive_role():
     assert ("Maria Lopez", "Ford") in _predicates(
         "Report\n\nMaria Lopez, Ford's chief executive, said sales rose.", "employer")
     assert not _predicates("Report\n\nMaria Lopez left the stage in 2019.", "employer")
+
+
+def test_claims_title_after_a_surname_is_not_part_of_the_name():
+    text = ("Report\n\nIlona Marsh posed for the magazine. The editor crowned Marsh Playmate of "
+            "the Month in January of 1955.")
+    assert ("Ilona Marsh", "Playmate of the Month") in _predicates(text, "award_received")

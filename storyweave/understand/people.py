@@ -59,7 +59,7 @@ def named_as_group(doc: Doc, ent) -> bool:
 def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
     if ent.label_ not in ("PERSON", "ORG") or named_as_group(doc, ent):
         return None
-    name = _without_role(N.clean_name(_extended(doc, ent).strip()))
+    name = _without_title(doc, ent, _without_role(N.clean_name(_extended(doc, ent).strip())))
     words = N.parts(name)
     if not words or "\n" in name or "," in name or not all(_is_name_word(w) for w in words):
         return None
@@ -68,6 +68,18 @@ def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
     start = text_of(doc).find(name, ent.start_char)
     return (start, start + len(name), name) if ent.label_ == "PERSON" or len(words) in (2, 3) \
         and _looks_personal(doc, ent) else None
+
+
+_TITLE_TAIL = re.compile(r"\s+of\s+the\s+(?:Year|Month|Week|Decade|Century|Season|World)\b")
+
+
+def _without_title(doc: Doc, ent, name: str) -> str:
+    """"crowned Ana Playmate of the Month": the last word starts a title, not the name."""
+    words = name.split()
+    if len(words) >= 2 and _TITLE_TAIL.match(text_of(doc), ent.end_char) \
+            and name.endswith(ent.text.split()[-1]):
+        return " ".join(words[:-1])
+    return name
 
 
 def _without_role(name: str) -> str:
@@ -98,6 +110,10 @@ def _missed_full_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tupl
     out = []
     for sent in doc.sents:
         for run in _proper_runs(sent):
+            if _TITLE_TAIL.match(text_of(doc), run[-1].idx + len(run[-1])):
+                run = run[:-1]  # "crowned Ana Marsh Playmate of the Month"
+            if len(run) < 2:
+                continue
             start, end = run[0].idx, run[-1].idx + len(run[-1])
             name = N.clean_name(text_of(doc)[start:end])
             start = text_of(doc).find(name, start)
