@@ -85,6 +85,8 @@ def test_consolidate_render_interval_reads_like_a_person_writes():
     assert render_interval(Interval(D(1978, 2, 1), D(1979, 3, 31), "year")) == "1978–1979"
     assert render_interval(Interval(D(2013, 1, 1), None, "year")) == "since January 1, 2013"
     assert render_interval(None) == "an unknown date"
+    assert render_interval(Interval(None, None, "day", "this evening")) == \
+        "“this evening” (not dated)"
 
 
 def test_consolidate_when_phrase_uses_the_sources_words_and_the_worked_out_date():

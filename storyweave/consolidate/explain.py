@@ -65,7 +65,8 @@ def publication_year(info: SourceInfo) -> str:
 def render_interval(time: Interval | None) -> str:
     """A date range as a person writes it: '2011', '1978–1979', 'April 2016', 'May 3, 2016'."""
     if time is None or (time.earliest is None and time.latest is None):
-        return "an unknown date"
+        # "this evening" in an article whose date is unknown: what it says, not yet a date
+        return f"“{time.text}” (not dated)" if time is not None and time.text else "an unknown date"
     lo, hi = time.earliest, time.latest
     if lo is None:
         return f"by {_day(hi)}"
