@@ -70,3 +70,10 @@ def test_coref_gender_cue_after_a_name_counts_for_that_name():
                      "bakes. Maren Holt sells. The pair said they were happy.")
     wives = {(c.subject, c.object) for c in a.claims if c.predicate == "spouse"}
     assert wives == {(key_of(a, "Maren Holt"), key_of(a, "Ivo Renn"))}
+
+
+def test_coref_his_wife_is_never_guessed_among_rivals():
+    a = analyse_text("Report\n\nDan Ross attacked Tom Weil on Monday. Tom Weil said he would "
+                     "not answer. Dan Ross said he was not sorry. Weil was booed off the stage, "
+                     "and his wife was filmed leaving early.")
+    assert not [c for c in a.claims if c.predicate == "spouse"]

@@ -286,11 +286,29 @@ CHILD_NOUNS = frozenset({"son", "daughter", "baby", "child", "boy", "girl", "tod
 SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse", "partner", "fiance", "fiancee", "fiancée"})
 
 
-def _partner_of(ctx: _Context, owner: str | None) -> str | None:
-    """"his wife" in an article about a couple is the other member of the couple."""
+def _partner_of(ctx: _Context, owner: str | None, gender: str | None = None) -> str | None:
+    """"his wife" in an article about a couple is the other member of the couple (of the
+    spouse noun's gender, when the text tells it)."""
     counts = Counter(m.entity for m in ctx.people if m.kind == "name")
     top = [k for k, _ in counts.most_common(2)]
-    return next((k for k in top if k != owner), None) if owner in top and len(top) == 2 else None
+    other = next((k for k in top if k != owner), None) if owner in top and len(top) == 2 else None
+    return other if other and (gender is None or ctx.gender.get(other) in (gender, None)
+                               and not _rivals(ctx, owner, other)) else None
+
+
+def _rivals(ctx: _Context, a: str | None, b: str) -> bool:
+    """Two people of one gender (as the text shows it) are not read as each other's spouse."""
+    return a is not None and ctx.gender.get(a) is not None and ctx.gender.get(a) == ctx.gender.get(b)
+
+
+def _known_gender(ctx: _Context, pos: int, gender: str | None, owner: str | None) -> str | None:
+    """The nearest person before `pos` (this and the two previous sentences) known to be of
+    `gender`: "his wife" is a woman the text has shown as one."""
+    window = _sentence_window_start(ctx.doc, pos, 2)
+    fits = [m for m in ctx.people if window <= m.span.start and m.span.end <= pos
+            and m.entity != owner and m.entity not in ctx.children
+            and gender is not None and ctx.gender.get(m.entity) == gender]
+    return fits[-1].entity if fits else None
 
 
 def _clause_mates(ctx: _Context, start: int, end: int) -> set[str]:
@@ -378,8 +396,10 @@ def _descriptor(ctx: _Context, found: tuple[int, int, str, str]) -> Mention | No
                        "descriptor", "person", None)
     if key is None and det in ("his", "her"):
         owner = _antecedent(ctx, start, _PRONOUN_GENDER[det], exclude=None)
-        key = _partner_of(ctx, owner) if noun in SPOUSE_NOUNS else None
-        key = key or _antecedent(ctx, start, gender, exclude=owner)
+        if noun in SPOUSE_NOUNS:  # never guessed: the partner of a couple, or known as a woman/man
+            key = _partner_of(ctx, owner, gender) or _known_gender(ctx, start, gender, owner)
+        else:
+            key = _antecedent(ctx, start, gender, exclude=owner)
     gender = gender or _pronoun_gender_after(ctx, start, end)
     # a role, a parent word or an adult age never describes someone introduced as a child
     adult = not noun.endswith("-year-old") or int(noun.split("-")[0]) >= 18
