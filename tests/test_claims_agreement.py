@@ -128,3 +128,11 @@ def test_claims_welcomed_their_son_is_a_birth():
         [(dt.date(2016, 5, 1), dt.date(2016, 5, 31))]
     guests = analyse_text("Report\n\nNora Quist welcomed guests in May 2016.", dt.date(2016, 6, 3))
     assert not [c for c in guests.claims if c.predicate == "date_of_birth"]
+
+
+def test_claims_agreement_open_values_say_nothing():
+    text = "They will marry in the future."
+    claim = _claim(text, "the future", "marriage")
+    window = Published(dt.date(2009, 1, 1), dt.date(2010, 12, 31), True, "latest_mention")
+    ref = Interval(dt.date(2009, 6, 1), dt.date(2009, 6, 30))
+    assert agreeing_days(text, window, claim, ref) is None

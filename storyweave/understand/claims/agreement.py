@@ -129,8 +129,9 @@ def agreeing_days(text: str, published: Published, claim: Claim,
 
 def _value(sentence: str, expr: str, day: dt.date) -> tuple | None:
     for v in normalize(sentence, Interval(day, day)):
-        if v.text == expr and v.interval is not None:
-            return v.interval.earliest, v.interval.latest
+        iv = v.interval
+        if v.text == expr and iv is not None and iv.earliest and iv.latest:
+            return iv.earliest, iv.latest
     return None
 
 
