@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import itertools
+import logging
 import os
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -23,6 +24,7 @@ DEFAULT_DB = "storyweave.db"
 BATCH = 16  # documents parsed together; small enough to show progress, big enough for nlp.pipe
 SAVE_BATCH = 64  # documents stored per transaction (one commit, not one per document)
 MAX_DATING_ROUNDS = 5  # chains of documents dating each other are short
+log = logging.getLogger("storyweave")
 
 
 class IngestEvent(NamedTuple):
@@ -140,8 +142,12 @@ class KnowledgeBase:
             if doc and own and references else None
         if published is None:
             return False
-        with self.store.savepoint():
-            self.store.replace_claims(understand([doc.with_(published=published)])[0])
+        try:
+            with self.store.savepoint():
+                self.store.replace_claims(understand([doc.with_(published=published)])[0])
+        except Exception as exc:  # noqa: BLE001 - the document keeps its window; say so
+            log.warning("%s: not re-dated (%s: %s)", doc.path, type(exc).__name__, exc)
+            return False
         return True
 
     def _save_safely(self, analysis: DocumentAnalysis) -> IngestEvent:

@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 
 from storyweave import query
+from storyweave.ingest import read_paths
 from storyweave.kb import KnowledgeBase
+from storyweave.prepare import prepare
+from storyweave.understand import understand
 from storyweave.use.export import export_json
 
 DATED = ("Glassblower Margaret Ashby dies\n\nPublished March 14, 2009\n\n"
@@ -110,3 +113,24 @@ def test_kb_dating_an_article_without_any_date(tmp_path: Path, new_store):
     assert (published["earliest"], published["latest"]) == ("2009-03-12", "2009-03-12")
     [death] = [f for f in export["facts"] if f["predicate"] == "date_of_death"]
     assert len({e["document"] for e in death["evidence"]}) == 2
+
+
+def test_kb_dating_failure_keeps_the_document_and_its_window(tmp_path: Path, new_store,
+                                                            monkeypatch, caplog):
+    dated, undated = _files(tmp_path)
+
+    def broken(docs):
+        raise RuntimeError("parser down")
+
+    with KnowledgeBase(new_store("kb")) as kb:
+        kb.ingest([undated])
+        monkeypatch.setattr("storyweave.kb.understand", broken)
+        with caplog.at_level("WARNING", logger="storyweave"):
+            report = kb.add_analyses(_analyses([dated]))
+        export = export_json(kb.store)
+    assert report.counts()["added"] == 1 and "not re-dated" in caplog.text
+    assert _undated(export)["published"]["earliest"] == "2007-01-01"
+
+
+def _analyses(paths: list[Path]):
+    return understand([prepare(a) for a in read_paths(paths)])
