@@ -77,3 +77,16 @@ def test_coref_his_wife_is_never_guessed_among_rivals():
                      "not answer. Dan Ross said he was not sorry. Weil was booed off the stage, "
                      "and his wife was filmed leaving early.")
     assert not [c for c in a.claims if c.predicate == "spouse"]
+
+
+def test_coref_news_role_descriptor_names_the_speaker():
+    a = analyse_text("Report\n\nDr. Ilona Marsh was named health commissioner on Monday. "
+                     "Dr. Marsh said the plan was ready. The commissioner added that it was a "
+                     "long road.")
+    assert _refs(a, "The commissioner") == [key_of(a, "Ilona Marsh")]
+
+
+def test_coref_role_words_of_an_office_name_are_not_the_persons_job():
+    a = analyse_text("Report\n\nCity Attorney spokeswoman Gina Coburn said the case is open.")
+    jobs = {c.value for c in a.claims if c.predicate == "occupation"}
+    assert jobs == {"spokeswoman"}

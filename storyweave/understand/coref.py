@@ -77,8 +77,8 @@ def nouns_before(text: str, start: int) -> list[str]:
         words = words[:-1]
     found: list[str] = []
     for word in reversed(words):  # stops at any punctuation: "…her mother.\n\nVale" is not it
-        if word.lower() in PERSON_NOUNS:
-            found.append(word.lower())
+        if word.lower() in PERSON_NOUNS and (not found or word.islower()):
+            found.append(word.lower())  # a capital further back names something: "City Attorney"
         elif not (word == "and" and found):
             break
     return found

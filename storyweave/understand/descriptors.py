@@ -16,6 +16,10 @@ poet politician president producer professor quarterback rapper reporter researc
 scientist senator singer songwriter star superstar teacher tackle writer vocalist frontman
 frontwoman bassist businessman businesswoman influencer personality presenter anchor
 socialite restaurateur filmmaker playwright governor minister spokesman spokeswoman
+commissioner spokesperson secretary superintendent prosecutor attorney sheriff detective
+surgeon physician nurse congressman congresswoman councilman councilwoman chairman chairwoman
+pastor priest bishop rabbi goalkeeper striker pilot soldier sergeant admiral commander
+ambassador diplomat analyst historian columnist publisher architect engineer publicist
 """.split())
 PERSON_NOUNS = OCCUPATIONS | FEMALE_NOUNS | MALE_NOUNS | {
     "star", "newlywed", "parent", "veteran", "native", "rookie", "winner", "nominee", "recipient",
