@@ -156,3 +156,13 @@ def test_quotes_paragraph_after_a_long_narrative_does_not_inherit(nlp):
             "about the new harbour wall, the ferry timetable and the budget of the port.\n\n"
             "“However, these are public figures. Young people look up to them.”")
     assert _find(nlp, text)[-1].speaker is None
+
+
+def test_quotes_colon_after_a_clause_speaks_through_its_subject(nlp):
+    [q] = _find(nlp, "Tova Lind was blunt: “We failed the children of this county.”")
+    assert q.speaker == "Tova Lind"
+
+
+def test_quotes_according_to_before_the_quote(nlp):
+    [q] = _find(nlp, "According to Tova Lind, “the plan is ready for the whole county.”")
+    assert q.speaker == "Tova Lind"

@@ -121,13 +121,36 @@ def before_attribution(toks: list[Token]) -> Attribution | None:
         return None
     cues = [t for t in words if is_cue(t)]
     if not cues:
-        return None
+        return _according_before(toks) or _colon_subject(toks)
     cue = cues[-1]
     i = toks.index(cue)
     if cue.tag_ == "VBG" or _coordinated(toks[:i]):
         return _with_subject(cue)  # `…, telling the crowd, “` / `and added: “`: main subject
     speaker = _np_before(toks[:i]) or _np_after(toks[i + 1:])
     return _attribution(cue, speaker, None) if speaker else _with_subject(cue)
+
+
+def _according_before(toks: list[Token]) -> Attribution | None:
+    """`According to Dana Whitfield, “…`: the phrase is the cue and X the speaker."""
+    words = _words(toks)
+    at = next((k for k in range(len(words) - 2) if words[k].lower_ == "according"
+               and words[k + 1].lower_ == "to"), None)
+    if at is None or toks[-1].text != ",":
+        return None
+    np = _np_after(toks[toks.index(words[at + 1]) + 1:])
+    if np is None:
+        return None
+    return Attribution(words[at].idx, words[at + 1].idx + 2, np[0], np[1], np)
+
+
+def _colon_subject(toks: list[Token]) -> Attribution | None:
+    """`Dana Whitfield was blunt: “…`: a clause that introduces the quote with a colon speaks
+    through its subject (a person: the speaker is checked against the mentions later)."""
+    if toks[-1].text != ":":
+        return None
+    words = _words(toks)
+    verb = next((t for t in reversed(words) if t.pos_ in ("VERB", "AUX")), None)
+    return _with_subject(verb) if verb is not None else None
 
 
 def _coordinated(toks: list[Token]) -> bool:
