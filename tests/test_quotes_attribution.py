@@ -4,6 +4,8 @@ import pytest
 from storyweave.understand.nlp import load_nlp
 from storyweave.understand.quotes import QuoteFinding, find_quotes
 
+from .analysis_helpers import analyse_text
+
 
 @pytest.fixture(scope="module")
 def nlp():
@@ -166,3 +168,9 @@ def test_quotes_colon_after_a_clause_speaks_through_its_subject(nlp):
 def test_quotes_according_to_before_the_quote(nlp):
     [q] = _find(nlp, "According to Tova Lind, “the plan is ready for the whole county.”")
     assert q.speaker == "Tova Lind"
+
+
+def test_quotes_colon_after_a_thing_gives_no_person_speaker():
+    a = analyse_text("Report\n\nThe sign on the door had three words: “Closed for repairs "
+                     "today.”")
+    assert [q.speaker for q in a.quotes] == [None]

@@ -1,8 +1,6 @@
 """Quotation-mark pairing on characters (no spaCy needed)."""
 from storyweave.understand.quote_spans import looks_like_title, quote_spans, word_count
 
-from .analysis_helpers import analyse_text
-
 
 def _texts(text: str) -> list[str]:
     return [text[s.start:s.end] for s in quote_spans(text)]
@@ -49,8 +47,3 @@ def test_quotes_word_count_and_title_shape():
     assert looks_like_title("Miss Harbour Queen of the Year.")  # a full stop inside the marks
     assert not looks_like_title("Go Home. Now.")
 
-
-def test_quotes_colon_after_a_thing_gives_no_person_speaker():
-    a = analyse_text("Report\n\nThe sign on the door had three words: “Closed for repairs "
-                     "today.”")
-    assert [q.speaker for q in a.quotes] == [None]
