@@ -174,3 +174,14 @@ def test_quotes_colon_after_a_thing_gives_no_person_speaker():
     a = analyse_text("Report\n\nThe sign on the door had three words: “Closed for repairs "
                      "today.”")
     assert [q.speaker for q in a.quotes] == [None]
+
+
+def test_quotes_someones_spokesman_is_not_that_someone():
+    a = analyse_text("Report\n\nTova Lind spoke. “We are ready,” said Lind's spokesman, Tom "
+                     "Baye. “We are not,” said Lind's spokesman.")
+    names = {m.entity: m.text for m in a.mentions if m.kind == "name"}
+    assert [names.get(q.speaker) for q in a.quotes] == ["Tom Baye", None]
+    boss = analyse_text("Report\n\nTom Baye spoke. “We are ready,” said Tova Lind, Tom Baye's "
+                        "boss.")
+    boss_names = {m.entity: m.text for m in boss.mentions if m.kind == "name"}
+    assert [boss_names.get(q.speaker) for q in boss.quotes] == ["Tova Lind"]

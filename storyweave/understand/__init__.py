@@ -39,7 +39,7 @@ def analyse(document: Document, parsed: Doc) -> DocumentAnalysis:
     refs = resolve_references(parsed, named, document.id, quoted)
     named, owner = with_birth_names(parsed, document.id, named, refs.mentions)
     mentions = named + [_remap(m, owner) for m in refs.mentions]
-    quotes = to_quotes(findings, mentions, document.id)
+    quotes = to_quotes(findings, mentions, document.id, parsed.text)
     claims, published = extract_claims(parsed, document, mentions, refs.genders)
     return DocumentAnalysis(document=document.with_(published=published), mentions=mentions,
                             claims=claims, quotes=quotes)
