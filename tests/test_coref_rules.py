@@ -90,3 +90,10 @@ def test_coref_role_words_of_an_office_name_are_not_the_persons_job():
     a = analyse_text("Report\n\nCity Attorney spokeswoman Gina Coburn said the case is open.")
     jobs = {c.value for c in a.claims if c.predicate == "occupation"}
     assert jobs == {"spokeswoman"}
+
+
+def test_coref_two_word_office_is_a_descriptor_but_the_general_public_is_not():
+    a = analyse_text("Report\n\nDr. Ilona Marsh was sworn in on Monday. The surgeon general "
+                     "spoke first. The general public cheered.")
+    assert [(m.text, m.entity) for m in a.mentions if m.kind == "descriptor"] == \
+        [("The surgeon general", key_of(a, "Ilona Marsh"))]

@@ -21,7 +21,10 @@ surgeon physician nurse congressman congresswoman councilman councilwoman chairm
 pastor priest bishop rabbi goalkeeper striker pilot soldier sergeant admiral commander
 ambassador diplomat analyst historian columnist publisher architect engineer publicist
 """.split())
-PERSON_NOUNS = OCCUPATIONS | FEMALE_NOUNS | MALE_NOUNS | {
+# offices named by two words whose last one alone is no person ("the general public")
+OFFICES = {"surgeon general", "attorney general", "inspector general", "secretary general",
+           "postmaster general", "solicitor general"}
+PERSON_NOUNS = OCCUPATIONS | FEMALE_NOUNS | MALE_NOUNS | OFFICES | {
     "star", "newlywed", "parent", "veteran", "native", "rookie", "winner", "nominee", "recipient",
     "honoree", "laureate"}
 
