@@ -95,3 +95,16 @@ def test_quotes_outlet_carried_by_a_continuing_cue(nlp):
     text = ("“I had a notebook and a coffee,” Tova Lind told Harbor Weekly.\n\n"
             "Advertisement\n\n“Watching her cook is a joy every single day,” she continued.")
     assert _outlets(nlp, text) == ["Harbor Weekly", "Harbor Weekly"]
+
+
+def test_quotes_outlet_is_the_network_of_a_show_or_host(nlp):
+    assert _outlets(nlp, "“We are ready for it,” Tova Lind told KRTV's Anna Cole.") == ["KRTV"]
+    assert _outlets(nlp, "“We are ready for it,” Tova Lind said on KRTV's Morning Show.") \
+        == ["KRTV"]
+    assert _outlets(nlp, "“We are ready for it,” Tova Lind told Tom Baye's daughter.") == [None]
+
+
+def test_quotes_outlet_that_published_the_interview(nlp):
+    text = ("Tova Lind said in an interview published Sunday by the Harbor Gazette that “we "
+            "are ready for anything.”")
+    assert _outlets(nlp, text) == ["Harbor Gazette"]

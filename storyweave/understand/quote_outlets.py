@@ -37,6 +37,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    rf"(?:to|for|with|on|in)\s+(?:{_REF}|{_NAME})"),
         ("medium", rf"\b(?:episode|edition|issue)\s+of\s+(?:{_REF}|{_NAME})"),
         ("via", rf"\bvia\s+(?:{_REF}|{_NAME})"),
+        ("by", rf"\b(?:published|aired|broadcast|released)\s+(?:[A-Za-z]+\s+){{0,2}}?by\s+"
+               rf"(?:{_REF}|{_NAME})"),
     ))
 _OUTLET_WORDS = re.compile(
     r"\b(?:Weekly|Daily|Times|Post|News|Magazine|Journal|Herald|Tribune|Gazette|Radio|TV|"
@@ -84,6 +86,9 @@ def _mention(doc: Doc, m: re.Match[str], kind: str) -> OutletMention | None:
     if m.group(1):  # a reference such as "the publication"
         return OutletMention(m.start(1), m.end(1), None, m.group(1), kind)
     s, name = m.start(2), _clean(m.group(2))
+    owner = re.match(r"(.+?)['’]s\s", name)
+    if owner:  # "told CNN's Anna Lee", "on NBC's Today show": the network is the outlet
+        name = owner.group(1)
     if not name or not _acceptable(doc, s, s + len(name), name, kind):
         return None
     return OutletMention(s, s + len(name), name, None, kind)
