@@ -256,3 +256,9 @@ def test_claims_title_after_a_surname_is_not_part_of_the_name():
     text = ("Report\n\nIlona Marsh posed for the magazine. The editor crowned Marsh Playmate of "
             "the Month in January of 1955.")
     assert ("Ilona Marsh", "Playmate of the Month") in _predicates(text, "award_received")
+
+
+def test_claims_no_employer_under_a_negation():
+    assert not _predicates("Report\n\nLarry Kingsley is not an employee of Acme Corp.", "employer")
+    assert ("Larry Kingsley", "Acme Corp") in _predicates(
+        "Report\n\nLarry Kingsley is an employee of Acme Corp.", "employer")

@@ -144,8 +144,8 @@ def _by_path(s: Sentence, org: Mention) -> Iterator[Claim]:
         return
     path = _path(root)
     predicate, cue = _predicate(s, org, root, path)
-    if predicate is None:
-        return
+    if predicate is None or any(_negated(t) for t in path if t.pos_ in ("VERB", "AUX")):
+        return  # "Mr. King is not an employee of RT"
     for person in _owners(s, path):
         yield s.claim(person, predicate, cue, object=org.entity)
 
