@@ -97,3 +97,10 @@ def test_coref_two_word_office_is_a_descriptor_but_the_general_public_is_not():
                      "spoke first. The general public cheered.")
     assert [(m.text, m.entity) for m in a.mentions if m.kind == "descriptor"] == \
         [("The surgeon general", key_of(a, "Ilona Marsh"))]
+
+
+def test_coref_relational_descriptor_is_someone_else():
+    a = analyse_text("Report\n\nTom Baye spoke at length. Nobody needed to mention the author "
+                     "of that boast. The mother of two said she agreed. Ana Lund nodded.")
+    assert _refs(a, "the author") == [None]
+    assert not {c.value for c in a.claims if c.predicate == "occupation"} & {"author"}

@@ -386,12 +386,18 @@ def _apposed_to(ctx: _Context, start: int, end: int) -> str | None:
     return None
 
 
+# "the author of that boast" (not "the mother of two": that is "the mother-of-two")
+_RELATIONAL = re.compile(r"\s+of\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
+
+
 def _descriptor(ctx: _Context, found: tuple[int, int, str, str]) -> Mention | None:
     start, end, det, noun = found
     gender = gender_of_noun(noun)
     key = _appositive(ctx, end) or _apposed_to(ctx, start, end) or \
         (ctx.nouns.get(noun) if det == "the" else None)
-    if key is None and _one_of_several(ctx, start, end):  # named right there, or unresolved
+    relational = det == "the" and _RELATIONAL.match(text_of(ctx.doc), end)
+    if key is None and (_one_of_several(ctx, start, end) or relational):
+        # named right there, or unresolved; "the author of that boast" is whoever wrote it
         return Mention(Span(ctx.document_id, start, end), text_of(ctx.doc)[start:end],
                        "descriptor", "person", None)
     if key is None and det in ("his", "her"):

@@ -169,7 +169,9 @@ def _occupation_nouns(s: Sentence, m: Mention) -> list[str]:
     text = text_of(s.sent.doc)
     if m.kind == "descriptor":
         words = m.text.lower().split()
-        return [words[-1]] if words[-1] in OCCUPATION_NOUNS and words[0] == "the" else []
+        relational = re.match(r"\s+of\b", text[m.span.end:m.span.end + 4])  # "the author of it"
+        return [words[-1]] if words[-1] in OCCUPATION_NOUNS and words[0] == "the" \
+            and not relational else []
     if m.kind != "name":
         return []
     title = _TITLE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
