@@ -134,3 +134,18 @@ def test_kb_dating_failure_keeps_the_document_and_its_window(tmp_path: Path, new
 
 def _analyses(paths: list[Path]):
     return understand([prepare(a) for a in read_paths(paths)])
+
+
+def test_kb_dating_an_age_by_a_birth_date_stated_elsewhere(tmp_path: Path, new_store):
+    (tmp_path / "born.txt").write_text(
+        "A painter's life\n\nPublished May 1, 2008\n\nMargaret Ashby was born in Truro on "
+        "April 22, 1923, and painted the harbour for sixty years.\n")
+    (tmp_path / "undated.txt").write_text(
+        "Painter dies\n\nMargaret Ashby, who moved to Bath in 2007, died on Monday, aged 85, "
+        "her family said.\n")
+    with KnowledgeBase(new_store("kb")) as kb:
+        kb.ingest([tmp_path / "undated.txt"])
+        kb.ingest([tmp_path / "born.txt"])
+        published = _undated(export_json(kb.store))["published"]
+    # 85 years old and born on April 22, 1923: written from April 22, 2008 to April 21, 2009
+    assert (published["earliest"], published["latest"]) == ("2008-04-22", "2009-04-21")

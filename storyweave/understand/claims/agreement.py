@@ -114,9 +114,13 @@ def agreeing_days(text: str, published: Published, claim: Claim,
     `reference`; None when that expression does not depend on the publication date."""
     sentence = text[claim.evidence.start:claim.evidence.end]
     expr = claim.time.text if claim.time else ""
+    if not expr or expr not in sentence:
+        return None
+    if claim.predicate == "date_of_birth" and published.earliest and published.latest:
+        return _age_days(sentence, expr, published, reference)
     lo = max(reference.earliest - dt.timedelta(days=REACH_AHEAD), published.earliest or dt.date.min)
     hi = min(reference.latest + dt.timedelta(days=REACH_BACK), published.latest or dt.date.max)
-    if not expr or expr not in sentence or lo > hi:
+    if lo > hi:
         return None
     first = _value(sentence, expr, lo)
     if first is None or (first[1] - first[0]) > (reference.latest - reference.earliest):
@@ -125,6 +129,21 @@ def agreeing_days(text: str, published: Published, claim: Claim,
         return None  # an absolute date: publication changes nothing
     days = [p for p in _days(lo, hi) if _agrees(_value(sentence, expr, p), reference)]
     return (days[0], days[-1]) if days else None
+
+
+def _age_days(sentence: str, expr: str, published: Published,
+              reference: Interval) -> tuple[dt.date, dt.date] | None:
+    """"aged 85" against a birth date stated elsewhere: the publication days on which an
+    85-year-old could have been born on that date (the age's birth years contain it)."""
+    if _value(sentence, expr, published.earliest) == _value(sentence, expr, published.latest):
+        return None  # a stated birth date, not an age
+    days = [p for p in _days(published.earliest, published.latest)
+            if _contains(_value(sentence, expr, p), reference)]
+    return (days[0], days[-1]) if days else None
+
+
+def _contains(value: tuple | None, reference: Interval) -> bool:
+    return value is not None and value[0] <= reference.earliest and reference.latest <= value[1]
 
 
 def _value(sentence: str, expr: str, day: dt.date) -> tuple | None:

@@ -73,18 +73,29 @@ _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 
 def _age_subject(s: Sentence, start: int) -> str | None:
-    """"Ana Cole died Tuesday at the age of 85" / "..., aged 85" / "She was 85.": the subject of the verb
-    the age hangs on. Not when the sentence names a year: the age is then the age at that
-    date ("retired in 1990 at the age of 60"), not now."""
+    """"Ana Cole died Tuesday at the age of 85" / "..., aged 85" / "She was 85.": the subject
+    of the verb the age hangs on. Not when the clause names a year: the age is then the age
+    at that date ("retired in 1990 at the age of 60"), not now; a year in a relative clause
+    ("who moved to Bath in 2007") is another clause's."""
     text = text_of(s.sent.doc)
-    if not _AGE_LEAD.search(text[max(0, start - 25):start]) or \
-            any(_YEAR.search(v.text) for v in s.doc.times if s.contains(v.start)):
+    if not _AGE_LEAD.search(text[max(0, start - 25):start]) or any(
+            _YEAR.search(v.text) and not _in_relative_clause(s, v.start)
+            for v in s.doc.times if s.contains(v.start)):
         return None
     verb = next((t for t in s.sent if t.idx <= start < t.idx + len(t)), None)
     while verb is not None and verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
     subjects = s.subjects(verb) if verb is not None else []
     return subjects[0] if len(subjects) == 1 else None
+
+
+def _in_relative_clause(s: Sentence, offset: int) -> bool:
+    token = next((t for t in s.sent if t.idx <= offset < t.idx + len(t)), None)
+    while token is not None and token.head.i != token.i:
+        if token.dep_ in ("relcl", "acl"):
+            return True
+        token = token.head
+    return False
 
 
 def _age_phrase_start(s: Sentence, start: int) -> int:
