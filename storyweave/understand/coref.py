@@ -9,7 +9,7 @@ else to the nearest compatible subject.
 from __future__ import annotations
 
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
@@ -17,10 +17,10 @@ from spacy.tokens import Doc
 
 from ..model import Mention, Span
 from .descriptors import PERSON_NOUNS, find_descriptors, gender_of_noun
-from .lexicon import FEMALE_PRONOUNS, MALE_PRONOUNS
+from .genders import PRONOUN_GENDER, coordinated, genders, is_subject
 from .nlp import text_of
 
-_PRONOUN_GENDER = {**{p: "M" for p in MALE_PRONOUNS}, **{p: "F" for p in FEMALE_PRONOUNS}}
+_PRONOUN_GENDER = PRONOUN_GENDER
 
 
 @dataclass
@@ -51,7 +51,7 @@ def resolve_references(doc: Doc, mentions: list[Mention], document_id: str,
                     key=lambda m: m.span.start)
     ctx = _Context(doc, people, document_id, quoted=list(quoted))
     _learn_from_names(ctx)
-    ctx.gender = _genders(ctx)
+    ctx.gender = genders(ctx)
     refs = [_resolve_in_order(ctx, item) for item in _references_in_order(doc)]
     return References(sorted((r for r in refs if r), key=lambda m: m.span.start), ctx.gender)
 
@@ -82,71 +82,6 @@ def nouns_before(text: str, start: int) -> list[str]:
         elif not (word == "and" and found):
             break
     return found
-
-
-def _genders(ctx: _Context) -> dict[str, str]:
-    votes: dict[str, Counter] = defaultdict(Counter)
-    for noun, key in ctx.nouns.items():
-        if gender_of_noun(noun):
-            votes[key][gender_of_noun(noun)] += 2
-    for m in ctx.people:
-        alone = _is_subject(ctx.doc, m) and not _coordinated(ctx.doc, m)  # "A and B … she": unclear
-        pronoun = _first_pronoun_after(ctx, m) if alone else None
-        if pronoun:
-            votes[m.entity][_PRONOUN_GENDER[pronoun]] += 1
-        cue = _gender_cue(text_of(ctx.doc), m.span.start, m.span.end)
-        if cue:
-            votes[m.entity][cue] += 2
-    for key, gender in _sentence_chains(ctx):
-        votes[key][gender] += 1
-    return {k: c.most_common(1)[0][0] for k, c in votes.items() if c}
-
-
-def _sentence_chains(ctx: _Context) -> list[tuple[str, str]]:
-    """"Ana Ruiz opened a bakery. She …": a sentence that starts with he/she after a sentence
-    about exactly one person tells that person's gender."""
-    out, previous = [], set()
-    for sent in ctx.doc.sents:
-        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
-        if first is not None and first.lower_ in ("he", "she") and len(previous) == 1 \
-                and not any(a <= first.idx < b for a, b in ctx.quoted):
-            out.append((next(iter(previous)), _PRONOUN_GENDER[first.lower_]))
-        previous = {m.entity for m in ctx.people if sent.start_char <= m.span.start < sent.end_char
-                    and m.kind not in ("pronoun", "descriptor")}
-    return out
-
-
-_AND_POSSESSIVE = re.compile(r"^(?:,? and|'s|’s) (his|her)\b|^(?:'s|’s) (wife|husband)\b", re.I)
-_HONORIFIC = re.compile(r"\b(Mr|Mrs|Ms|Miss)\.?\s*$")
-
-
-def _gender_cue(text: str, start: int, end: int) -> str | None:
-    """"Ana and her husband", "Leo's wife", "Mrs. Ruiz": what the words around a name say."""
-    after = _AND_POSSESSIVE.match(text[end:end + 20])
-    if after:
-        word = (after.group(1) or after.group(2)).lower()
-        return {"his": "M", "her": "F", "wife": "M", "husband": "F"}[word]
-    title = _HONORIFIC.search(text[max(0, start - 6):start])
-    if title:
-        return "M" if title.group(1) == "Mr" else "F"
-    return None
-
-
-def _first_pronoun_after(ctx: _Context, m: Mention) -> str | None:
-    """The first he/she-type pronoun after a name in its sentence, with no other person
-    between, that is not an object (an object pronoun is someone else: "Ana thanked him")
-    nor inside a quotation."""
-    span = ctx.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    if span is None:
-        return None
-    for token in span.sent:
-        if token.idx < m.span.end or any(a <= token.idx < b for a, b in ctx.quoted):
-            continue
-        if any(p.span.start <= token.idx < p.span.end and p.entity != m.entity for p in ctx.people):
-            return None
-        if token.lower_ in _PRONOUN_GENDER and token.dep_ not in ("dobj", "pobj", "iobj", "dative"):
-            return token.lower_
-    return None
 
 
 def _references_in_order(doc: Doc) -> list:
@@ -211,29 +146,13 @@ def _antecedent(ctx: _Context, pos: int, gender: str | None, exclude: str | None
     compatible = [m for m in before if gender is None or ctx.gender.get(m.entity) in (gender, None)]
     window_start = _sentence_window_start(ctx.doc, pos, 2)
     window = [m for m in compatible if m.span.start >= window_start]
-    subjects = [m for m in window if _is_subject(ctx.doc, m)]
+    subjects = [m for m in window if is_subject(ctx.doc, m)]
     for pool in ([m for m in subjects if fits(m)],
                  [m for m in window if fits(m) and m.entity not in ctx.children],
                  subjects, [m for m in compatible if fits(m)], compatible):
         if pool:
             return pool[-1].entity
     return None
-
-
-def _coordinated(doc: Doc, m: Mention) -> bool:
-    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    root = span.root if span is not None else None
-    return root is not None and (root.dep_ == "conj" or any(c.dep_ == "conj" for c in root.children))
-
-
-def _is_subject(doc: Doc, m: Mention) -> bool:
-    """A clause subject, or one conjunct of a coordinated subject ("A and B said")."""
-    span = doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
-    if span is None:
-        return False
-    root = span.root
-    return root.dep_ in ("nsubj", "nsubjpass") or \
-        (root.dep_ == "conj" and root.head.dep_ in ("nsubj", "nsubjpass"))
 
 
 def _pronoun_gender_after(ctx: _Context, start: int, end: int) -> str | None:
