@@ -154,3 +154,15 @@ def test_claims_parents_named_and_mother_of_children():
 def test_claims_dating_since_is_the_start_of_the_relationship():
     found = _claims("Report\n\nLena Vidal and Omar Reyes have been dating since 2018.")
     assert ("Lena Vidal", "relationship_start", "Omar Reyes", "2018") in found
+
+
+def test_claims_survivors_list_and_the_couple_that_met():
+    found = _claims("Report\n\nAugustin Tillerman died Tuesday. He is survived by a son, Anders "
+                    "Tillerman, and a sister, Ruth Haskell.")
+    assert {("Augustin Tillerman", "child", "Anders Tillerman", None),
+            ("Augustin Tillerman", "sibling", "Ruth Haskell", None)} <= found
+    met = _claims("Report\n\nTillerman met Margit Solberg at a dance in 1962. The couple married "
+                  "in June 1964 and raised two children, Elise and Anders.")
+    assert ("Margit Solberg", "marriage", "Tillerman", "June 1964") in met or \
+        ("Tillerman", "marriage", "Margit Solberg", "June 1964") in met
+    assert not {c for c in met if c[1] == "marriage" and {c[0], c[2]} == {"Elise", "Anders"}}

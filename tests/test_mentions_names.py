@@ -107,3 +107,21 @@ def test_mentions_name_after_a_role_noun_is_a_person_but_not_after_a_verb():
     assert "Philip Rivers" in {m.text for m in a.mentions if m.label == "person"}
     show = analyse_text("Report\n\nGreta Lindqvist hosts The Long Table on Sundays.")
     assert "The Long Table" not in {m.text for m in show.mentions if m.label == "person"}
+
+
+def test_mentions_buildings_and_streets_tagged_as_people_are_not_people():
+    a = analyse_text("Report\n\nTom Baye walked to Foley Point and down Cutter Lane. The couple "
+                     "married at the Eldermoor Congregational Church.")
+    assert {m.text for m in a.mentions if m.label == "person" and m.kind == "name"} == {"Tom Baye"}
+
+
+def test_mentions_a_lone_name_after_a_kin_noun_is_a_person():
+    a = analyse_text("Report\n\nAugustin Tillerman died Tuesday. He is survived by his wife of "
+                     "50 years, Margit, and a sister.")
+    assert "Margit" in {m.text for m in a.mentions if m.label == "person"}
+
+
+def test_mentions_headline_words_before_a_name_are_cut():
+    a = analyse_text("Ashcombe Remembers Augustin Tillerman\n\nAugustin Tillerman died on "
+                     "Tuesday, his family said.")
+    assert "Ashcombe Remembers Augustin Tillerman" not in {m.text for m in a.mentions}

@@ -211,8 +211,10 @@ def _partner_of(ctx: _Context, owner: str | None, gender: str | None = None) -> 
     counts = Counter(m.entity for m in ctx.people if m.kind == "name")
     top = [k for k, _ in counts.most_common(2)]
     other = next((k for k in top if k != owner), None) if owner in top and len(top) == 2 else None
-    return other if other and (gender is None or ctx.gender.get(other) in (gender, None)
-                               and not _rivals(ctx, owner, other)) else None
+    if other is None or other in ctx.children:  # "his daughter, Elise" is no wife
+        return None
+    return other if gender is None or ctx.gender.get(other) in (gender, None) \
+        and not _rivals(ctx, owner, other) else None
 
 
 def _rivals(ctx: _Context, a: str | None, b: str) -> bool:

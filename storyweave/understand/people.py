@@ -56,8 +56,24 @@ def named_as_group(doc: Doc, ent) -> bool:
     return bool(before) and before[-1].lower() in GROUP_NOUNS
 
 
+# the head word of a building, a body or a place: "Eldermoor Congregational Church", "Foley
+# Point" and "Cutter Lane" are no people
+_BODY_HEADS = frozenset("""church chapel cathedral university college school institute hospital
+museum foundation society company corporation department office agency council committee
+point lane street road avenue harbor harbour bay beach park drive boulevard square island
+lake river creek hill valley mountain
+""".split())
+# "his wife of 50 years, Margit": a lone word the tagger took for a place, named as kin
+_KIN_BEFORE = re.compile(r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|"
+                         r"partner|widow|fianc[ée]e?)(?:\s+of\s+\w+\s+years)?,?\s*$", re.I)
+
+
 def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
-    if ent.label_ not in ("PERSON", "ORG") or named_as_group(doc, ent):
+    kin_named = ent.label_ in ("GPE", "LOC", "NORP") and \
+        _KIN_BEFORE.search(text_of(doc)[max(0, ent.start_char - 40):ent.start_char])
+    if ent.label_ not in ("PERSON", "ORG") and not kin_named or named_as_group(doc, ent):
+        return None
+    if ent.text.split()[-1].lower() in _BODY_HEADS:
         return None
     name = _without_title(doc, ent, _without_role(N.clean_name(_extended(doc, ent).strip())))
     words = N.parts(name)
@@ -66,8 +82,8 @@ def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
     if ent.label_ == "ORG" and len(words) < 2:
         return None  # a single ORG word is a person only if it matches a name part (mentions)
     start = text_of(doc).find(name, ent.start_char)
-    return (start, start + len(name), name) if ent.label_ == "PERSON" or len(words) in (2, 3) \
-        and _looks_personal(doc, ent) else None
+    return (start, start + len(name), name) if ent.label_ == "PERSON" or kin_named or \
+        len(words) in (2, 3) and _looks_personal(doc, ent) else None
 
 
 _TITLE_TAIL = re.compile(r"\s+of\s+the\s+(?:Year|Month|Week|Decade|Century|Season|World)\b")
@@ -118,7 +134,8 @@ def _missed_full_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tupl
             name = N.clean_name(text_of(doc)[start:end])
             start = text_of(doc).find(name, start)
             if taken.isdisjoint(range(start, end)) and person_words & set(N.parts(name)) \
-                    and N.is_full_name(name) and "\n" not in name:
+                    and N.is_full_name(name) and "\n" not in name \
+                    and name.split()[-1].lower() not in _BODY_HEADS:
                 out.append((start, start + len(name), name))
     return out
 
@@ -172,16 +189,19 @@ def _is_name_word(word: str) -> bool:
 
 
 def _trimmed(fulls: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Cut headline words glued to a name ("Ana Ruiz Returns" → "Ana Ruiz") when the shorter
-    name occurs on its own elsewhere in the document."""
+    """Cut headline words glued to a name ("Ana Ruiz Returns" → "Ana Ruiz", "Town Honors Ana
+    Ruiz" → "Ana Ruiz") when the shorter name occurs on its own elsewhere in the document."""
     names = {n for _, _, n in fulls}
     out = []
     for start, end, name in fulls:
         words = N.parts(name)
         for k in range(2, len(words)):
-            prefix = " ".join(words[:k])
+            prefix, suffix = " ".join(words[:k]), " ".join(words[-k:])
             if prefix in names:
                 name, end = prefix, start + len(prefix)
+                break
+            if suffix in names and name.endswith(suffix):  # "Ashcombe Remembers Ana Ruiz"
+                name, start = suffix, end - len(suffix)
                 break
         out.append((start, end, name))
     return out

@@ -77,14 +77,18 @@ def _spouse_pairs(people: list[Mention]) -> Counter:
     return pairs
 
 
+COUPLE_VERBS = {"marry", "wed", "meet", "date", "divorce", "propose", "engage"}
+
+
 def _married_pairs(doc: Doc, people: list[Mention]) -> Counter:
-    """"She married Tom Baye": the subject and the object of a wedding verb."""
+    """"She married Tom Baye", "Tillerman met Margit Solberg": the subject and the object of
+    a verb that makes a couple."""
     def person(token: Token) -> str | None:
         hits = [m.entity for m in people if m.span.start <= token.idx < m.span.end]
         return hits[0] if hits else None
     pairs: Counter = Counter()
     for verb in doc:
-        if verb.lemma_ in ("marry", "wed") and verb.pos_ == "VERB":
+        if verb.lemma_ in COUPLE_VERBS and verb.pos_ == "VERB":
             ends = [person(c) for c in verb.children if c.dep_ in ("nsubj", "dobj")]
             if len(ends) == 2 and all(ends) and ends[0] != ends[1]:
                 pairs[tuple(sorted(ends))] += 1
@@ -127,6 +131,18 @@ class Sentence:
         hits = [m for m in self.doc.people if m.span.start <= token.idx < m.span.end]
         hits.sort(key=lambda m: (m.kind in ("pronoun", "descriptor"), m.span.start))
         return hits[0].entity if hits else None
+
+    def survived(self, noun: Token) -> list[str]:
+        """"Ana is survived by her husband, Ben; a sister, Eva; …": the noun hangs (through
+        the list) on "survived by", whose subject owns it."""
+        t = noun
+        for _ in range(8):
+            if t.lemma_ == "survive" and t.pos_ == "VERB":
+                return self.subjects(t)[:1]
+            if t.head.i == t.i:
+                return []
+            t = t.head
+        return []
 
     def org_at(self, token: Token) -> str | None:
         """The organization mention covering `token` ("the Chargers", "Acme Corp")."""

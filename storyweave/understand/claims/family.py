@@ -193,7 +193,7 @@ def _parents(s: Sentence, noun: Token) -> list[str]:
     verb = _birth_verb(noun)
     if verb is not None:
         return s.subjects(verb)  # "A gave birth to a son"
-    return parent_by_noun(s, noun)  # "A is the mother of a son, Leo"
+    return parent_by_noun(s, noun) or s.survived(noun)  # "the mother of a son, Leo"
 
 
 def _births(s: Sentence, verb: Token) -> Iterator[Claim]:

@@ -80,7 +80,7 @@ def _possessors(s: Sentence, noun: Token) -> list[str]:
             return s.people_of(c)
     of = [p for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"
           for p in c.children if p.dep_ == "pobj"]
-    return [k for p in of for k in s.people_of(p)]
+    return [k for p in of for k in s.people_of(p)] or s.survived(noun)
 
 
 def _named(s: Sentence, noun: Token) -> str | None:
