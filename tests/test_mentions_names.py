@@ -125,3 +125,10 @@ def test_mentions_headline_words_before_a_name_are_cut():
     a = analyse_text("Ashcombe Remembers Augustin Tillerman\n\nAugustin Tillerman died on "
                      "Tuesday, his family said.")
     assert "Ashcombe Remembers Augustin Tillerman" not in {m.text for m in a.mentions}
+
+
+def test_mentions_shared_surname_goes_to_the_one_not_introduced_as_kin():
+    a = analyse_text("Report\n\nState Sen. Owen Reyhart entered the race on Monday. His wife, "
+                     "Dana Reyhart, spoke first. Reyhart thanked the crowd.")
+    surname = [m for m in a.mentions if m.text == "Reyhart"]
+    assert surname and {m.entity for m in surname} == {key_of(a, "Owen Reyhart")}

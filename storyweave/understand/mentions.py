@@ -15,7 +15,7 @@ from spacy.tokens import Doc
 from ..model import Document, Mention, Span
 from . import names as N
 from .lexicon import AWARDS
-from .people import Cluster, cluster_people, named_as_group
+from .people import Cluster, cluster_people, kin_introduced, named_as_group
 from .nlp import text_of
 
 LABELS = {"ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -44,7 +44,8 @@ def _person_mentions(doc: Doc, doc_id: str, clusters: list[Cluster]) -> list[Men
     found = [Mention(Span(doc_id, s, e), text_of(doc)[s:e], kind, "person", c.key)
              for c in clusters for s, e, kind in c.spans]
     taken = [(m.span.start, m.span.end) for m in found]
-    parts = _part_owners(clusters, text_of(doc).find("\n") if "\n" in text_of(doc) else 0)
+    parts = _part_owners(clusters, text_of(doc).find("\n") if "\n" in text_of(doc) else 0,
+                         text_of(doc))
     for token in doc:
         hit = _part_mention(token, parts, taken, doc_id)
         if hit:
@@ -52,7 +53,8 @@ def _person_mentions(doc: Doc, doc_id: str, clusters: list[Cluster]) -> list[Men
     return found
 
 
-def _part_owners(clusters: list[Cluster], title_end: int) -> dict[str, tuple[str, set[str]]]:
+def _part_owners(clusters: list[Cluster], title_end: int,
+                 text: str) -> dict[str, tuple[str, set[str]]]:
     """name part → (kind, owning cluster keys); first names and surnames of full names.
 
     A surname shared by relatives goes to the one the story is about when that person is
@@ -66,7 +68,18 @@ def _part_owners(clusters: list[Cluster], title_end: int) -> dict[str, tuple[str
                 owners.setdefault(part, (kind, set()))[1].add(c.key)
     size = {c.key: len(c.spans) + 2 * any(start < title_end for start, _, _ in c.spans)
             for c in clusters}  # a person in the headline is who the story is about
-    return {part: (kind, _dominant(keys, size)) for part, (kind, keys) in owners.items()}
+    return {part: (kind, _dominant(_not_relatives(keys, clusters, text) if kind == "surname"
+                                   else keys, size))
+            for part, (kind, keys) in owners.items()}
+
+
+def _not_relatives(keys: set[str], clusters: list[Cluster], text: str) -> set[str]:
+    """"Owen Reyhart … his wife, Dana Reyhart … Reyhart said": a relative introduced by a
+    kin noun is named by first name from then on, so the shared surname is the other one's."""
+    introduced_as_kin = {c.key for c in clusters if c.key in keys and c.full_names and
+                         kin_introduced(text, min(s for s, _, kind in c.spans if kind == "name"))}
+    rest = keys - introduced_as_kin
+    return rest if len(rest) == 1 else keys
 
 
 def _dominant(keys: set[str], size: dict[str, int]) -> set[str]:

@@ -68,6 +68,11 @@ _KIN_BEFORE = re.compile(r"\b(?:wife|husband|son|daughter|brother|sister|mother|
                          r"partner|widow|fianc[ée]e?)(?:\s+of\s+\w+\s+years)?,?\s*$", re.I)
 
 
+def kin_introduced(text: str, start: int) -> bool:
+    """The name at `start` follows a kin noun: "his wife, Dana Reyhart", "a son, Anders"."""
+    return bool(_KIN_BEFORE.search(text[max(0, start - 40):start]))
+
+
 def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
     kin_named = ent.label_ in ("GPE", "LOC", "NORP") and \
         _KIN_BEFORE.search(text_of(doc)[max(0, ent.start_char - 40):ent.start_char])
