@@ -133,3 +133,18 @@ def test_clean_future_year_is_ignored():
 
 def test_clean_month_name_must_be_capitalised():
     assert list(find_mentions("you may 2015 forget")) == []
+
+
+def test_clean_latest_date_with_its_weekday_is_recent():
+    text = (f"{TITLE}\n\nThe ferry captain Ilse Brandt, who joined the fleet in 1990, died "
+            "Tuesday, March 3, 2015, at home.\n")
+    published = infer_published(text, [])
+    assert (published.earliest, published.latest) == (D(2015, 3, 3), D(2015, 4, 3))
+    plain = text.replace("Tuesday, ", "")
+    assert infer_published(plain, []).latest == D(2017, 3, 3)
+
+
+def test_clean_a_year_sought_is_no_mention():
+    text = (f"{TITLE}\n\nThe mayor, who has served since 2008, is barred from seeking a third "
+            "term in 2021.\n")
+    assert infer_published(text, []).earliest == D(2008, 1, 1)

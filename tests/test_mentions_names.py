@@ -132,3 +132,10 @@ def test_mentions_shared_surname_goes_to_the_one_not_introduced_as_kin():
                      "Dana Reyhart, spoke first. Reyhart thanked the crowd.")
     surname = [m for m in a.mentions if m.text == "Reyhart"]
     assert surname and {m.entity for m in surname} == {key_of(a, "Owen Reyhart")}
+
+
+def test_mentions_an_upper_case_dateline_is_no_person():
+    a = analyse_text("Report\n\nCARVER FALLS - State Sen. Owen Reyhart announced Monday that he "
+                     "will run for governor.")
+    assert {m.text for m in a.mentions if m.label == "person" and m.kind == "name"} == \
+        {"Owen Reyhart"}

@@ -54,7 +54,11 @@ FUTURE_CUE = re.compile(r"(?i)\b(?:will|'ll|plans? to|planning|expected|schedule
                         r"|due (?:in|to be|out)|upcoming|next (?:year|month|week|season|spring"
                         r"|summer|fall|autumn|winter|term|time)|projected|forecast|would|hopes?"
                         r"|beginning|starting|effective|facing"
-                        r"|front-?runner|reelection|re-election|mulling|fiscal)\b")
+                        r"|front-?runner|reelection|re-election|mulling|fiscal|seeking|seek"
+                        r"|to run|to succeed|bid)\b")
+
+WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$")
+RECENT_DAYS = 31  # a date written with its weekday is at most about a month old
 
 UPDATED_CUE = re.compile(r"(?i)\b(?:updated|modified|revised)\b")
 PUBLISHED_CUE = re.compile(r"(?i)\b(?:published|posted|dated?|released|filed)\b")
@@ -91,7 +95,7 @@ def infer_published(text: str, removed: Sequence[Removal],
     upper = next((d for kind, d, _ in dated if kind == "updated"), None)
     if upper is not None:
         return _bounded_by_update(upper, mentions)
-    return _from_mentions(mentions)
+    return _from_mentions(mentions, kept)
 
 
 def _as_date(value: dt.date) -> dt.date:
@@ -234,11 +238,17 @@ def _plus_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
-def _from_mentions(mentions: list[Found]) -> Published:
-    """Lower bound: the latest mention's start; upper: the latest end plus the window."""
+def _from_mentions(mentions: list[Found], text: str = "") -> Published:
+    """Lower bound: the latest mention's start; upper: the latest end plus the window, or a
+    month when that latest date is written with its weekday ("died Tuesday, March 3, 2015"):
+    news names the weekday of recent days only."""
     if not mentions:
         return UNKNOWN_PUBLISHED
     earliest = max(f.earliest for f in mentions)
+    last = max(mentions, key=lambda f: (f.latest, f.earliest))
+    if last.earliest == last.latest and WEEKDAY_BEFORE.search(text[max(0, last.start - 12):last.start]):
+        return Published(earliest, last.latest + dt.timedelta(days=RECENT_DAYS), True,
+                         "latest_mention")
     latest = _plus_years(max(f.latest for f in mentions), MENTION_WINDOW_YEARS)
     return Published(earliest, latest, True, "latest_mention")
 

@@ -78,8 +78,8 @@ def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
         _KIN_BEFORE.search(text_of(doc)[max(0, ent.start_char - 40):ent.start_char])
     if ent.label_ not in ("PERSON", "ORG") and not kin_named or named_as_group(doc, ent):
         return None
-    if ent.text.split()[-1].lower() in _BODY_HEADS:
-        return None
+    if ent.text.split()[-1].lower() in _BODY_HEADS or ent.text.isupper():
+        return None  # a building or a place; "CARVER FALLS -" is a dateline
     name = _without_title(doc, ent, _without_role(N.clean_name(_extended(doc, ent).strip())))
     words = N.parts(name)
     if not words or "\n" in name or "," in name or not all(_is_name_word(w) for w in words):
@@ -139,7 +139,7 @@ def _missed_full_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tupl
             name = N.clean_name(text_of(doc)[start:end])
             start = text_of(doc).find(name, start)
             if taken.isdisjoint(range(start, end)) and person_words & set(N.parts(name)) \
-                    and N.is_full_name(name) and "\n" not in name \
+                    and N.is_full_name(name) and "\n" not in name and not name.isupper() \
                     and name.split()[-1].lower() not in _BODY_HEADS:
                 out.append((start, start + len(name), name))
     return out
