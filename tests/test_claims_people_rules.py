@@ -170,3 +170,11 @@ def test_claims_occupation_from_a_career():
 def test_claims_career_without_a_job_word_is_no_occupation():
     text = "Profile\n\nNora Quist moved to Bergen in 1950. Her long career ended in 1990."
     assert not _facts(text, "occupation")
+
+
+def test_claims_office_titles_before_a_name_are_occupations():
+    text = ("Report\n\nGov. Patricia Alvord spoke on Monday. Attorney General Simone Achterberg "
+            "replied. State Sen. Owen Reyhart smiled.")
+    jobs = _facts(text, "occupation")
+    assert {("Patricia Alvord", "governor"), ("Simone Achterberg", "attorney general"),
+            ("Owen Reyhart", "senator")} <= jobs

@@ -24,6 +24,12 @@ priest pastor rabbi attorney prosecutor sheriff publisher historian astronaut di
 ambassador trooper investigator superintendent commissioner principal
 """.split())
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the word right before a name
+# offices written before a name: abbreviated titles and two-word offices
+_ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative",
+                "supt.": "superintendent", "prof.": "professor", "det.": "detective",
+                "sgt.": "sergeant", "amb.": "ambassador"}
+_OFFICE_BEFORE = re.compile(r"\b(Gov\.|Sen\.|Rep\.|Supt\.|Prof\.|Det\.|Sgt\.|Amb\.|"
+                            r"(?:Attorney|Surgeon|Inspector|Solicitor) General)\s+$")
 _WIN = re.compile(r"\b(won|wins|win|winning|winner|winners|received|receives|earned|awarded|"
                   r"took home|picked up|collected|scooped|shared|shares|crowned|named|voted|"
                   r"chosen|selected)\b", re.I)
@@ -188,6 +194,9 @@ def _occupation_nouns(s: Sentence, m: Mention) -> list[str]:
     title = _TITLE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
     run = [n for n in [*nouns_before(text, m.span.start),
                        *([title.group(1).lower()] if title else [])] if n in OCCUPATION_NOUNS]
+    office = _OFFICE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
+    if office:  # "Gov. Ana Cole", "Attorney General Ana Cole"
+        run.append(_ABBREVIATED.get(office.group(1).lower(), office.group(1).lower()))
     return run + _apposed_nouns(s, m)
 
 
