@@ -166,3 +166,18 @@ def test_claims_survivors_list_and_the_couple_that_met():
     assert ("Margit Solberg", "marriage", "Tillerman", "June 1964") in met or \
         ("Tillerman", "marriage", "Margit Solberg", "June 1964") in met
     assert not {c for c in met if c[1] == "marriage" and {c[0], c[2]} == {"Elise", "Anders"}}
+
+
+def test_claims_lone_proposer_of_the_couple_proposed_to_the_other():
+    found = _claims("Report\n\nOwen Reyhart met Dana Whitlock in 1995. He proposed in 2000, in "
+                    "a canoe on a lake.")
+    assert ("Owen Reyhart", "engagement", "Dana Whitlock", "2000") in found
+    plan = _claims("Report\n\nOwen Reyhart spoke at the rally. He proposed in 2000 a new tax "
+                   "plan.")
+    assert not {c for c in plan if c[1] == "engagement"}
+
+
+def test_claims_lone_proposer_in_a_clause_about_another_event_gets_no_date():
+    found = _claims("Report\n\nOwen Reyhart met Dana Whitlock in 1995. They married in the summer "
+                    "of 2001 in Bergen, a year and a half after Reyhart proposed in Lisbon.")
+    assert ("Owen Reyhart", "engagement", "Dana Whitlock", None) in found

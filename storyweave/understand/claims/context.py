@@ -224,6 +224,11 @@ class Sentence:
         return best.interval.with_text(best.text) if best.interval else \
             Interval(None, None, best.granularity, best.text)
 
+    def time_on(self, cue: Token, time: Interval) -> bool:
+        """Whether `time` (from `time_near`) hangs on the cue verb itself."""
+        hits = [v for v in self._dates() if v.text == time.text]
+        return any(getattr(self._governor(v.start), "i", None) == cue.i for v in hits)
+
     def _governor(self, offset: int) -> Token | None:
         """The verb a time expression modifies (its first verbal head)."""
         span = self.sent.doc.char_span(offset, offset + 1, alignment_mode="expand")

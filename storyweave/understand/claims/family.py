@@ -12,6 +12,7 @@ from .context import Sentence
 from .offspring import offspring_claims, parent_by_noun, parents_named
 
 MARRY = {"marry", "wed"}
+LONE_PARTNER_VERBS = {"propose", "marry", "wed"}  # "he proposed": to the other of the couple
 ENGAGE = {"propose", "engage"}
 DIVORCE = {"divorce", "split", "separate"}
 DATING = ("started dating", "began dating", "started seeing", "got together", "began a relationship",
@@ -95,16 +96,23 @@ def _pair_event(s: Sentence, cue: Token, predicate: str, *, place: bool = False,
     a, b = people
     time = s.time_near(cue, exclude_event=exclude or predicate)
     where = s.place() if place else None
+    if b not in s.subjects(cue) + s.objects(cue) and not (time and s.time_on(cue, time)):
+        time = where = None  # "…, a year after Vale proposed": the date is the other event's
     yield s.claim(a, predicate, cue, object=b, time=time, place=where)
     if predicate == "marriage":
         yield s.claim(a, "spouse", cue, object=b)
 
 
 def _pair(s: Sentence, cue: Token) -> list[str]:
-    """The two people of a two-person event: subject and object, or a plural subject."""
+    """The two people of a two-person event: subject and object, or a plural subject; a lone
+    subject of the document's couple with the other half ("He proposed in 2000")."""
     subjects = s.subjects(cue)
     objects = [k for k in s.objects(cue) if k not in subjects]
     people = list(dict.fromkeys(subjects + objects))
+    couple = s.doc.couple()
+    if len(people) == 1 and couple and people[0] in couple and cue.lemma_ in LONE_PARTNER_VERBS \
+            and cue.tag_ == "VBD" and cue.dep_ != "xcomp":  # a told event, not "would like to marry"
+        people.append(next(k for k in couple if k != people[0]))
     return people[:2] if len(people) >= 2 else []
 
 
