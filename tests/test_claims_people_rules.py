@@ -178,3 +178,12 @@ def test_claims_office_titles_before_a_name_are_occupations():
     jobs = _facts(text, "occupation")
     assert {("Patricia Alvord", "governor"), ("Simone Achterberg", "attorney general"),
             ("Owen Reyhart", "senator")} <= jobs
+
+
+def test_claims_field_of_a_science_is_part_of_the_job():
+    text = ("Report\n\nAugustin Tillerman was a marine biologist. “That's it,” said Ingram "
+            "Sowell, a political scientist at Marrowgate College. Ana Cole, a senior scientist "
+            "at a lab, spoke too.")
+    jobs = _facts(text, "occupation")
+    assert {("Augustin Tillerman", "marine biologist"), ("Ingram Sowell", "political scientist"),
+            ("Ana Cole", "scientist")} <= jobs

@@ -20,6 +20,12 @@ commissioner spokesperson secretary superintendent prosecutor attorney sheriff d
 surgeon physician nurse congressman congresswoman councilman councilwoman chairman chairwoman
 pastor priest bishop rabbi goalkeeper striker pilot soldier sergeant admiral commander
 ambassador diplomat analyst historian columnist publisher architect engineer publicist
+biologist chemist physicist geologist ecologist astronomer mathematician psychologist
+anthropologist archaeologist oceanographer
+""".split())
+# job nouns a field adjective makes a different job: "marine biologist", "political scientist"
+SPECIALTY_HEADS = frozenset("""biologist scientist chemist physicist engineer economist historian
+psychologist anthropologist archaeologist geologist ecologist astronomer mathematician
 """.split())
 # offices named by two words whose last one alone is no person ("the general public")
 OFFICES = {"surgeon general", "attorney general", "inspector general", "secretary general",

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ...model import Claim, Interval, Mention
 from ..coref import nouns_before
-from ..descriptors import OCCUPATIONS
+from ..descriptors import OCCUPATIONS, SPECIALTY_HEADS
 from .context import Sentence
 from ..nlp import text_of
 
@@ -130,7 +130,7 @@ def _predicated_jobs(s: Sentence) -> Iterator[Claim]:
         verb = _job_verb(noun)
         if verb is None or any(c.dep_ == "neg" for c in verb.children):
             continue
-        jobs = [t.lemma_.lower() for t in [noun, *_conjuncts(noun)]
+        jobs = [specialty(t) for t in [noun, *_conjuncts(noun)]
                 if t.lemma_.lower() in OCCUPATION_NOUNS]
         for person in s.subjects(verb)[:2]:
             for job in dict.fromkeys(jobs):
@@ -187,7 +187,8 @@ def _occupation_nouns(s: Sentence, m: Mention) -> list[str]:
     if m.kind == "descriptor":
         words = m.text.lower().split()
         relational = re.match(r"\s+of\b", text[m.span.end:m.span.end + 4])  # "the author of it"
-        return [words[-1]] if words[-1] in OCCUPATION_NOUNS and words[0] == "the" \
+        job = field_job(words[-2] if len(words) > 2 else "", words[-1])
+        return [job] if words[-1] in OCCUPATION_NOUNS and words[0] == "the" \
             and not relational else []
     if m.kind != "name":
         return []
@@ -205,8 +206,27 @@ def _apposed_nouns(s: Sentence, m: Mention) -> list[str]:
     span = s.sent.doc.char_span(m.span.start, m.span.end, alignment_mode="expand")
     if span is None:
         return []
-    return [c.lower_ for c in span.root.children
+    return [specialty(c) for c in span.root.children
             if c.dep_ == "appos" and c.i > span.root.i and c.lower_ in OCCUPATION_NOUNS]
+
+
+def specialty(noun: Token) -> str:
+    """"a marine biologist", "a political scientist": the field is part of the job."""
+    field = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1
+             and c.is_lower and c.pos_ in ("ADJ", "NOUN")]
+    return field_job(field[0].lower_ if field else "", noun.lemma_.lower())
+
+
+_NOT_A_FIELD = frozenset("""senior junior chief lead principal former retired longtime
+leading top famous noted renowned prominent young veteran distinguished respected celebrated
+eminent pioneering brilliant great staff head visiting acclaimed""".split())
+
+
+def field_job(modifier: str, head: str) -> str:
+    """The job with its field when the head is a science or profession that a field names."""
+    if modifier and head in SPECIALTY_HEADS and modifier not in _NOT_A_FIELD:
+        return f"{modifier} {head}"
+    return head
 
 
 def _awards(s: Sentence) -> Iterator[Claim]:
