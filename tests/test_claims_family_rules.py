@@ -181,3 +181,9 @@ def test_claims_lone_proposer_in_a_clause_about_another_event_gets_no_date():
     found = _claims("Report\n\nOwen Reyhart met Dana Whitlock in 1995. They married in the summer "
                     "of 2001 in Bergen, a year and a half after Reyhart proposed in Lisbon.")
     assert ("Owen Reyhart", "engagement", "Dana Whitlock", None) in found
+
+
+def test_claims_children_listed_together_are_no_couple():
+    found = _claims("Report\n\nThe couple married in June 1964 and raised two children, Elise "
+                    "and Anders, by the sea.")
+    assert not {c for c in found if c[1] in ("marriage", "spouse")}

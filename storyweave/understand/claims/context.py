@@ -95,6 +95,9 @@ def _married_pairs(doc: Doc, people: list[Mention]) -> Counter:
     return pairs
 
 
+_OFFSPRING = {"child", "children", "son", "daughter", "kid", "twin", "grandchild"}
+
+
 def _coordinated_pairs(doc: Doc, people: list[Mention]) -> Counter:
     by_token = {}
     for m in people:
@@ -103,6 +106,8 @@ def _coordinated_pairs(doc: Doc, people: list[Mention]) -> Counter:
             by_token[span.root.i] = m.entity
     pairs: Counter = Counter()
     for i, key in by_token.items():
+        if doc[i].dep_ == "appos" and doc[i].head.lemma_.lower() in _OFFSPRING:
+            continue  # "raised two children, Elise and Anders": siblings, not a couple
         for conj in doc[i].children:
             other = by_token.get(conj.i) if conj.dep_ == "conj" else None
             if other and other != key:
