@@ -262,3 +262,24 @@ def test_claims_no_employer_under_a_negation():
     assert not _predicates("Report\n\nLarry Kingsley is not an employee of Acme Corp.", "employer")
     assert ("Larry Kingsley", "Acme Corp") in _predicates(
         "Report\n\nLarry Kingsley is an employee of Acme Corp.", "employer")
+
+
+def test_claims_an_office_run_for_is_no_employer():
+    text = ("Report\n\nOwen Caskey announced that he will run for governor of New Albion next year. "
+            "Marta Quill is the treasurer of Acme Corporation.")
+    assert _predicates(text, "employer") == {("Marta Quill", "Acme Corporation")}
+
+
+def test_claims_short_form_of_a_named_party_is_membership():
+    text = ("Report\n\nOwen Caskey, the Civic League lawmaker, spoke first. The Civic League "
+            "Party holds the majority.")
+    assert ("Owen Caskey", "Civic League") in _predicates(text, "member_of")
+    assert not _predicates(text, "employer")
+
+
+def test_claims_occupations_held_not_wished_or_future():
+    text = ("Report\n\nHis brother, Gavin Caskey, a Carver Falls contractor, will serve as "
+            "chairman. Owen Caskey spent eleven years as a trial lawyer. Lena Holt wanted to "
+            "serve as a missionary.")
+    assert _predicates(text, "occupation") == {("Gavin Caskey", "contractor"),
+                                                ("Owen Caskey", "lawyer")}

@@ -1,7 +1,7 @@
 """Coreference by rules: pronouns, descriptors, quotes' speakers."""
 from __future__ import annotations
 
-from .analysis_helpers import analyse_text, key_of
+from .analysis_helpers import analyse_text, claims_as_text, key_of
 
 
 def _refs(a, text: str) -> list[str | None]:
@@ -104,3 +104,18 @@ def test_coref_relational_descriptor_is_someone_else():
                      "of that boast. The mother of two said she agreed. Ana Lund nodded.")
     assert _refs(a, "the author") == [None]
     assert not {c.value for c in a.claims if c.predicate == "occupation"} & {"author"}
+
+
+def test_coref_descriptor_after_a_prepositional_phrase_starts_at_its_own_determiner():
+    a = analyse_text("Rally\n\nOwen Caskey spoke. He was joined at the podium by his wife, "
+                     "Lena, and their two children.")
+    assert ("Owen Caskey", "spouse", "Lena", None) in claims_as_text(a)
+
+
+def test_coref_said_after_a_quote_tells_the_speakers_gender():
+    a = analyse_text("Report\n\nPeter Varga met Lena Holt in 1962. The couple raised two "
+                     "children, Elise and Anders, by the water. Asked what she would miss, Lena "
+                     "Holt, 78, did not hesitate. \u201cThe sand,\u201d she said. \u201cHe "
+                     "tracked sand into this house every day.\u201d")
+    he = next(m for m in a.mentions if m.text == "He" and m.kind == "pronoun")
+    assert he.entity == key_of(a, "Peter Varga")

@@ -139,3 +139,30 @@ def test_mentions_an_upper_case_dateline_is_no_person():
                      "will run for governor.")
     assert {m.text for m in a.mentions if m.label == "person" and m.kind == "name"} == \
         {"Owen Reyhart"}
+
+
+def test_mentions_nickname_in_quotes_is_one_person_with_both_first_names():
+    a = analyse_text("Harbor mourns\n\nBartholomew \u201cBart\u201d Okonjo died Tuesday. Bart "
+                     "Okonjo had taught for decades, and Okonjo never retired.")
+    key = key_of(a, "Bart Okonjo")
+    assert cluster_names(a)[key] >= {"Bartholomew \u201cBart\u201d Okonjo", "Okonjo"}
+
+
+def test_mentions_maiden_and_married_name_are_one_woman():
+    a = analyse_text("Obituary\n\nPeter Varga met Lena Holt at a dance in 1962. The couple "
+                     "married in 1964. Lena Varga, 78, said he never stopped working.")
+    assert key_of(a, "Lena Holt") == key_of(a, "Lena Varga") != key_of(a, "Peter Varga")
+    assert "Varga" not in cluster_names(a)[key_of(a, "Lena Varga")]
+
+
+def test_mentions_headline_name_stops_at_the_possessive():
+    a = analyse_text("Owen Caskey's Long Road From the Mill Town to the Governor's Race\n\n"
+                     "Owen Caskey still keeps his father's electrician's pliers in his desk.")
+    assert cluster_names(a)[key_of(a, "Owen Caskey")] == {"Owen Caskey"}
+
+
+def test_mentions_organization_named_as_a_birthplace_is_a_place():
+    a = analyse_text("Profile\n\nOwen Caskey was born in Carver Falls in 1972. He still lives "
+                     "near Carver Falls.")
+    labels = {m.label for m in a.mentions if m.text == "Carver Falls"}
+    assert labels == {"place"}

@@ -92,15 +92,23 @@ def _lookup_keys(cluster: list[LocalMention]) -> set[str]:
     the first names, surnames and single names it could be."""
     keys: set[str] = set()
     for m in cluster:
-        words = [w.casefold() for w in N.parts(m.text)]
         if m.kind == "handle":
             keys.add(f"handle:{m.text.casefold()}")
-        elif len(words) > 1:
-            keys |= {f"name:{N.name_key(m.text)}", f"sf:{words[-1]}|{words[0][:3]}",
-                     f"single:{words[0]}"}
-        elif words:
-            keys |= {f"first:{words[0]}", f"last:{words[0]}", f"single:{words[0]}",
-                     f"f3:{words[0][:3]}"}
+            continue
+        for form in N.forms(m.text):
+            keys |= _form_keys(form)
+    return keys
+
+
+def _form_keys(name: str) -> set[str]:
+    words = [w.casefold() for w in N.parts(name)]
+    keys: set[str] = set()
+    if len(words) > 1:
+        keys |= {f"name:{N.name_key(name)}", f"sf:{words[-1]}|{words[0][:3]}",
+                 f"single:{words[0]}", f"first:{words[0]}"}  # first: a middle name dropped
+    elif words:
+        keys |= {f"first:{words[0]}", f"last:{words[0]}", f"single:{words[0]}",
+                 f"f3:{words[0][:3]}"}
     return keys
 
 
@@ -128,6 +136,11 @@ def _fulls(cluster: list[LocalMention]) -> list[LocalMention]:
     return [m for m in cluster if m.kind == "name" and N.is_full_name(m.text)]
 
 
+def _full_names(cluster: list[LocalMention]) -> list[str]:
+    """The full names a cluster's mentions stand for (both forms of a nicknamed name)."""
+    return [form for m in _fulls(cluster) for form in N.forms(m.text)]
+
+
 def _resolve_person(cluster: list[LocalMention], index: EntityIndex) -> Resolved:
     candidates = index.find(_lookup_keys(cluster))
     rules = _FULL_RULES if _fulls(cluster) else _SINGLE_RULES
@@ -143,7 +156,7 @@ def _resolve_person(cluster: list[LocalMention], index: EntityIndex) -> Resolved
 
 def _same_name(e: Resolved, cluster) -> str:
     mine = {N.name_key(n) for n in e.of_kind("full") + e.of_kind("birth")}
-    return "same full name" if any(N.name_key(m.text) in mine for m in _fulls(cluster)) else ""
+    return "same full name" if any(N.name_key(n) in mine for n in _full_names(cluster)) else ""
 
 
 def _birth_name_link(e: Resolved, cluster) -> str:
@@ -158,10 +171,22 @@ def _same_handle(e: Resolved, cluster) -> str:
 
 
 def _short_form(e: Resolved, cluster) -> str:
-    for m in _fulls(cluster):
+    for mine in _full_names(cluster):
         for name in e.of_kind("full"):
-            if N.surname(name) == N.surname(m.text) and _first_names_match(name, m.text):
-                return f"short form of the first name ({N.first_name(m.text)} ↔ {N.first_name(name)})"
+            if N.surname(name) == N.surname(mine) and _first_names_match(name, mine):
+                return f"short form of the first name ({N.first_name(mine)} ↔ {N.first_name(name)})"
+    return ""
+
+
+def _fuller_name(e: Resolved, cluster) -> str:
+    """"Dana Reyhart" / "Dana Whitlock" and "Dana Whitlock Reyhart": a two-word name is the
+    first and last, or the first two, words of a three-word name (a middle or maiden name)."""
+    for mine in _full_names(cluster):
+        for name in e.of_kind("full"):
+            short, long = sorted((N.parts(mine), N.parts(name)), key=len)
+            if len(short) == 2 and len(long) == 3 and short[0] == long[0] \
+                    and short[1] in (long[1], long[2]):
+                return f"the same first name and {'last' if short[1] == long[2] else 'middle'} name"
     return ""
 
 
@@ -169,7 +194,7 @@ def _grows_single(e: Resolved, cluster) -> str:
     """A lone first name seen before ("Ada") gets its full name ("Ada Rose Cole") later."""
     if e.of_kind("full") or not e.of_kind("single"):
         return ""
-    words = {N.first_name(m.text) for m in _fulls(cluster)}
+    words = {N.first_name(n) for n in _full_names(cluster)}
     return "the only person with this first name" if set(e.of_kind("single")) & words else ""
 
 
@@ -187,7 +212,7 @@ def _owns_single(e: Resolved, cluster) -> str:
 
 
 _FULL_RULES: list[Callable] = [_same_name, _birth_name_link, _same_handle, _short_form,
-                               _grows_single]
+                               _fuller_name, _grows_single]
 _SINGLE_RULES: list[Callable] = [_owns_single]
 
 # "{canonical}" is filled in with the entity's final name when it is written.
@@ -203,8 +228,9 @@ def _absorb(e: Resolved, cluster: list[LocalMention], reason: str) -> Resolved:
         span = Span(m.document, m.start, m.end)
         if m.kind == "name":
             kind = "full" if N.is_full_name(m.text) or e.type != "person" else "single"
-            e.names[(m.text, kind)] += 1
-            e.add_alias(m.text, reason, span)
+            for form in N.forms(m.text) if e.type == "person" else [m.text]:
+                e.names[(form, kind)] += 1
+                e.add_alias(form, reason, span)
         elif m.kind in _KINDS:
             e.names[(m.text, _KINDS[m.kind])] += 1
             e.add_alias(m.text, _REASONS[m.kind], span)

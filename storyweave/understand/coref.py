@@ -139,7 +139,8 @@ def _antecedent(ctx: _Context, pos: int, gender: str | None, exclude: str | None
                 skip: set[str] = frozenset()) -> str | None:
     """Nearest compatible person, in this order of preference within this and the two
     previous sentences: a subject known to have the gender, anyone known to have it (not a
-    child), a subject of unknown gender; then the latest known, then the latest possible."""
+    child), a subject of unknown gender; then the latest known subject (not a child), the
+    latest known, the latest possible subject (not a child), the latest possible."""
     before = [m for m in ctx.people if m.span.end <= pos and m.entity != exclude
               and m.entity not in skip]
     fits = lambda m: gender is None or ctx.gender.get(m.entity) == gender  # noqa: E731
@@ -147,9 +148,11 @@ def _antecedent(ctx: _Context, pos: int, gender: str | None, exclude: str | None
     window_start = _sentence_window_start(ctx.doc, pos, 2)
     window = [m for m in compatible if m.span.start >= window_start]
     subjects = [m for m in window if is_subject(ctx.doc, m)]
+    grown = [m for m in compatible if m.entity not in ctx.children and is_subject(ctx.doc, m)]
     for pool in ([m for m in subjects if fits(m)],
                  [m for m in window if fits(m) and m.entity not in ctx.children],
-                 subjects, [m for m in compatible if fits(m)], compatible):
+                 subjects, [m for m in grown if fits(m)], [m for m in compatible if fits(m)],
+                 grown, compatible):
         if pool:
             return pool[-1].entity
     return None

@@ -45,16 +45,21 @@ _AGE_NOUN = re.compile(r"\d{1,3}-year-old$")
 
 def find_descriptors(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, determiner, head noun) for each person descriptor in `text`."""
-    out = []
-    for m in _DESCRIPTOR.finditer(text):
+    out, pos = [], 0
+    while (m := _DESCRIPTOR.search(text, pos)) is not None:
         noun = m.group("noun").lower()
-        if _AGE_NOUN.match(noun) or noun in PERSON_NOUNS and _mods_ok(m.group("mods")):
-            if not _possessed(text, m.end()):
-                out.append((m.start(), m.end(), m.group("det").lower(), noun))
+        if not (_AGE_NOUN.match(noun) or noun in PERSON_NOUNS) or not _mods_ok(m.group("mods")):
+            pos = m.start() + 1  # "the podium by his wife": retry from the inner determiner
+            continue
+        if not _possessed(text, m.end()):
+            out.append((m.start(), m.end(), m.group("det").lower(), noun))
+        pos = m.end()
     return out
 
 
-_CLAUSE_WORDS = {"of", "and", "who", "that", "with", "for", "in", "to"}
+# words that start a new phrase: a descriptor's modifiers never contain them
+_CLAUSE_WORDS = {"of", "and", "who", "that", "with", "for", "in", "to", "by", "at", "on", "from",
+                 "as", "the", "his", "her", "their", "a", "an"}
 
 
 def _mods_ok(mods: str) -> bool:

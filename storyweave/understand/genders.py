@@ -40,8 +40,9 @@ def _sentence_chains(ctx) -> list[tuple[str, str]]:
     """"Ana Ruiz opened a bakery. She …": a sentence that starts with he/she after a sentence
     about exactly one person tells that person's gender."""
     out, previous = [], set()
-    for sent in ctx.doc.sents:
-        first = next((t for t in sent if not t.is_space and not t.is_punct), None)
+    for sent in ctx.doc.sents:  # "“The sand,” she said." starts with "she" outside the quote
+        first = next((t for t in sent if not t.is_space and not t.is_punct
+                      and not any(a <= t.idx < b for a, b in ctx.quoted)), None)
         if first is not None and first.lower_ in ("he", "she") and len(previous) == 1 \
                 and not any(a <= first.idx < b for a, b in ctx.quoted):
             out.append((next(iter(previous)), PRONOUN_GENDER[first.lower_]))

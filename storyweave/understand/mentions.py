@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import replace
 
 from spacy.tokens import Doc
 
@@ -37,7 +38,22 @@ def find_mentions(doc: Doc, document: Document) -> list[Mention]:
     mentions += _awards(doc, document.id, mentions)
     mentions += _other_named(doc, document.id, mentions)
     mentions += _owned_bodies(text_of(doc), document.id, mentions)
-    return sorted(mentions, key=lambda m: (m.span.start, m.span.end))
+    return sorted(_places_by_context(text_of(doc), mentions), key=lambda m: (m.span.start, m.span.end))
+
+
+# where a person is born, raised or lives is a place, whatever NER said ("born in Carver Falls")
+_PLACE_CUE = re.compile(r"\b(?:born|raised|grew up|lives|lived|living|resides|resided|settled|"
+                        r"buried|native)\s+(?:in|of|near|outside)\s+(?:the\s+)?$")
+
+
+def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Organizations (without an institution's head noun) named where a place must stand
+    become places, in every mention of that name in the document."""
+    names = {m.entity for m in mentions if m.label == "organization"
+             and not set(m.text.lower().split()) & INSTITUTION_HEADS
+             and _PLACE_CUE.search(text, max(0, m.span.start - 40), m.span.start)}
+    return [replace(m, label="place", entity="place:" + m.entity.split(":", 1)[1])
+            if m.entity in names else m for m in mentions]
 
 
 def _person_mentions(doc: Doc, doc_id: str, clusters: list[Cluster]) -> list[Mention]:
@@ -75,10 +91,12 @@ def _part_owners(clusters: list[Cluster], title_end: int,
 
 def _not_relatives(keys: set[str], clusters: list[Cluster], text: str) -> set[str]:
     """"Owen Reyhart … his wife, Dana Reyhart … Reyhart said": a relative introduced by a
-    kin noun is named by first name from then on, so the shared surname is the other one's."""
+    kin noun (or by her maiden name as well) is named by first name from then on, so the
+    shared surname is the other one's."""
     introduced_as_kin = {c.key for c in clusters if c.key in keys and c.full_names and
                          kin_introduced(text, min(s for s, _, kind in c.spans if kind == "name"))}
-    rest = keys - introduced_as_kin
+    married = {c.key for c in clusters if len({N.surname(n) for n in c.full_names}) > 1}
+    rest = keys - introduced_as_kin - married  # her married surname names her husband
     return rest if len(rest) == 1 else keys
 
 

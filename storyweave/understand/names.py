@@ -19,6 +19,17 @@ def clean_name(text: str) -> str:
     return _EDGE.sub("", name).rstrip(".") if not name.endswith(" Jr.") else name
 
 
+# 'Augustin "Gus" Tillerman': a nickname in quotes between first name and surname
+_NICKNAMED = re.compile(r"^(\S.*?)\s+[“\"‘'](\S+?)[”\"’']\s+(\S.*)$")
+
+
+def forms(name: str) -> list[str]:
+    """The names a written name stands for: 'Augustin "Gus" Tillerman' is both "Augustin
+    Tillerman" and "Gus Tillerman"; any other name is itself."""
+    m = _NICKNAMED.match(name)
+    return [f"{m.group(1)} {m.group(3)}", f"{m.group(2)} {m.group(3)}"] if m else [name]
+
+
 def name_key(text: str) -> str:
     """Case- and punctuation-insensitive key used to compare names."""
     return re.sub(r"[^\w@]+", " ", text.casefold()).strip()

@@ -35,14 +35,51 @@ class Cluster:
 def cluster_people(doc: Doc) -> list[Cluster]:
     candidates = [c for c in (_candidate(doc, ent) for ent in doc.ents) if c]
     candidates += _missed_full_names(doc, candidates)
+    candidates = _with_nicknamed(doc, candidates)
     fulls = [c for c in candidates if N.is_full_name(c[2])]
     known = _trimmed(fulls)
     clusters: list[Cluster] = []
     for start, end, name in known:
         _add_full(clusters, start, end, name)
+    clusters = _with_married_names(clusters)
     for start, end, name in (c for c in candidates if not N.is_full_name(c[2])):
         _add_single(doc, clusters, start, end, name)
     return clusters
+
+
+def _with_married_names(clusters: list[Cluster]) -> list[Cluster]:
+    """"met Margit Solberg … Margit Tillerman, 78": one first name with two surnames, one of
+    them another person's of the document, is a maiden and a married name of one woman."""
+    out: list[Cluster] = []
+    for c in clusters:
+        into = next((o for o in out if _married_name_of(o, c, clusters)), None)
+        if into is None:
+            out.append(c)
+            continue
+        into.full_names.extend(c.full_names)
+        into.spans.extend(c.spans)
+    return out
+
+
+def _married_name_of(a: Cluster, b: Cluster, clusters: list[Cluster]) -> bool:
+    firsts = {N.first_name(n) for n in a.full_names} & {N.first_name(n) for n in b.full_names}
+    if not firsts or not all(len(f) > 2 for f in firsts):
+        return False
+    family = {N.surname(n) for c in clusters if c is not a and c is not b for n in c.full_names}
+    return bool({N.surname(n) for n in a.full_names + b.full_names} & family)
+
+
+# 'Augustin “Gus” Tillerman', 'Ana M. "Nan" Cole': NER splits these at the quotes
+_NICKNAMED = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z]\.)?\s+[“\"‘'][A-Z][\w-]+[”\"’']\s+"
+                        r"(?:[a-z]{1,3}\s+)?[A-Z][\w'’-]+\b")
+
+
+def _with_nicknamed(doc: Doc, candidates: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Names with a nickname in quotes replace the pieces NER made of them."""
+    found = [(m.start(), m.end(), m.group()) for m in _NICKNAMED.finditer(text_of(doc))
+             if "\n" not in m.group()]
+    rest = [c for c in candidates if not any(s < c[1] and c[0] < e for s, e, _ in found)]
+    return sorted(rest + found)
 
 
 GROUP_NOUNS = frozenset({"band", "club", "group", "party", "team", "company", "firm", "label",
@@ -81,7 +118,7 @@ def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
     if ent.text.split()[-1].lower() in _BODY_HEADS or ent.text.isupper():
         return None  # a building or a place; "CARVER FALLS -" is a dateline
     name = _without_title(doc, ent, _without_role(N.clean_name(_extended(doc, ent).strip())))
-    words = N.parts(name)
+    words = [w for form in N.forms(name) for w in N.parts(form)]
     if not words or "\n" in name or "," in name or not all(_is_name_word(w) for w in words):
         return None
     if ent.label_ == "ORG" and len(words) < 2:
@@ -117,7 +154,7 @@ def _extended(doc: Doc, ent) -> str:
     end = ent.end
     while end < len(doc) and end - ent.start < 4 and doc[end].pos_ == "PROPN" \
             and doc[end].text[:1].isupper() and doc[end - 1].whitespace_ == " " \
-            and ent.label_ == "PERSON":
+            and ent.label_ == "PERSON" and doc[end - 1].tag_ != "POS":  # "Ana Cole's Long Road"
         end += 1
     return doc[ent.start:end].text
 
@@ -213,12 +250,13 @@ def _trimmed(fulls: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
 
 
 def _add_full(clusters: list[Cluster], start: int, end: int, name: str) -> None:
+    names = N.forms(name)  # a nicknamed name joins the cluster of either form
     for c in clusters:
-        if any(_same_person(name, other) for other in c.full_names):
-            c.full_names.append(name) if name not in c.full_names else None
+        if any(_same_person(form, other) for form in names for other in c.full_names):
+            c.full_names.extend(n for n in names if n not in c.full_names)
             c.spans.append((start, end, "name"))
             return
-    clusters.append(Cluster(f"p{len(clusters) + 1}", [name], [], [(start, end, "name")]))
+    clusters.append(Cluster(_next_key(clusters), names, [], [(start, end, "name")]))
 
 
 def _same_person(a: str, b: str) -> bool:
@@ -241,7 +279,12 @@ def _add_single(doc: Doc, clusters: list[Cluster], start: int, end: int, name: s
         if name in c.single_names:
             c.spans.append((start, end, "name"))
             return
-    clusters.append(Cluster(f"p{len(clusters) + 1}", [], [name], [(start, end, "name")]))
+    clusters.append(Cluster(_next_key(clusters), [], [name], [(start, end, "name")]))
+
+
+def _next_key(clusters: list[Cluster]) -> str:
+    """A key no cluster has (merged clusters leave gaps in the numbering)."""
+    return f"p{max((int(c.key[1:]) for c in clusters), default=0) + 1}"
 
 
 def _owns_part(c: Cluster, name: str) -> bool:

@@ -182,10 +182,20 @@ def _predicate(s: Sentence, org: Mention, root: Token,
             return _member_predicate(s, org), t.text
         if t.pos_ == "NOUN" and lemma in ROLES and link in ("of", "for", "with", "at",
                                                              "compound", "poss"):
-            return _role_predicate(s, org, lemma), t.text
+            return (None, "") if _sought(t) else (_role_predicate(s, org, lemma), t.text)
         if t.pos_ in ("VERB", "AUX"):
             return _verb_predicate(s, org, t, link)
     return None, ""
+
+
+# a job one runs for or seeks is not held yet: "will run for governor of New Albion"
+CAMPAIGN = {"run": "for", "campaign": "for", "bid": "for", "vie": "for", "seek": "dobj"}
+
+
+def _sought(role: Token) -> bool:
+    link = role.head.lower_ if role.dep_ == "pobj" else role.dep_
+    verb = role.head.head if role.dep_ == "pobj" else role.head
+    return CAMPAIGN.get(verb.lemma_.lower()) == link
 
 
 def _honorary(t: Token) -> bool:
@@ -208,7 +218,7 @@ def _verb_predicate(s: Sentence, org: Mention, verb: Token, link: str) -> tuple[
         return "member_of", verb.text
     if link in EMPLOY.get(lemma, ()) and not _negated(verb):
         if lemma in ("join", "rejoin", "found", "co-found", "cofound") and _is_group(s, org) \
-                or _is_party(org):
+                or _is_party(s, org):
             return "member_of", verb.text
         return "employer", verb.text
     return None, ""
@@ -227,15 +237,17 @@ def _negated(verb: Token) -> bool:
 def _role_predicate(s: Sentence, org: Mention, role: str) -> str:
     """A job at an organization employs; in a band or a political party it is membership
     ("a politician for the Labour Party")."""
-    if role in BAND_ROLES and _band_context(s) or _is_party(org):
+    if role in BAND_ROLES and _band_context(s) or _is_party(s, org):
         return "member_of"
     return "employer"
 
 
-def _is_party(org: Mention) -> bool:
-    """A political party by its head noun: "the Labour Party", "Party of the Regions"."""
+def _is_party(s: Sentence, org: Mention) -> bool:
+    """A political party by its head noun ("the Labour Party", "Party of the Regions"), or
+    a short form of one the document names in full ("the Civic Union lawmaker")."""
     words = org.text.lower().split()
-    return words[-1] == "party" or " party of " in f" {org.text.lower()} "
+    return words[-1] == "party" or " party of " in f" {org.text.lower()} " \
+        or re.search(re.escape(org.text) + r"\s+Party\b", text_of(s.sent.doc)) is not None
 
 
 def _member_predicate(s: Sentence, org: Mention) -> str:

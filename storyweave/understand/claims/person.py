@@ -22,7 +22,32 @@ advisor conductor keyboardist saxophonist trumpeter violinist cellist engineer a
 strategist sailor nurse surgeon physician pilot soldier firefighter architect accountant
 priest pastor rabbi attorney prosecutor sheriff publisher historian astronaut diplomat
 ambassador trooper investigator superintendent commissioner principal
+contractor carpenter electrician plumber mechanic welder miner fisherman rancher baker butcher
+barber hairdresser tailor librarian clerk bartender trucker janitor nanny caregiver dentist
+pharmacist therapist psychiatrist paramedic midwife veterinarian optometrist radiologist
+pediatrician cardiologist neurologist oncologist obstetrician gynecologist dermatologist
+anesthesiologist epidemiologist virologist statistician programmer technician investor
+financier broker stockbroker trader auditor lobbyist activist campaigner organizer fundraiser
+aide solicitor barrister magistrate paralegal legislator councillor alderman assemblyman
+assemblywoman envoy consul administrator headmaster headmistress lecturer tutor dean provost
+chancellor curator archivist translator interpreter broadcaster newscaster blogger podcaster
+critic essayist memoirist biographer screenwriter lyricist illustrator cartoonist animator
+sculptor potter jeweler jeweller stylist choreographer ballerina comedienne magician
+stuntman cinematographer organist soprano tenor baritone bandleader monk nun missionary
+evangelist imam preacher chaplain theologian philosopher sociologist linguist geographer
+botanist zoologist geneticist neuroscientist meteorologist paleontologist astrophysicist
+inventor explorer mountaineer cyclist swimmer sprinter golfer jockey wrestler skater skier
+gymnast cricketer umpire referee promoter publicist realtor surveyor policeman policewoman
+constable marshal ranger colonel lieutenant sergeant corporal admiral astronaut chef brewer
+winemaker sommelier hotelier shopkeeper merchant grocer florist gardener photojournalist
+entertainer impresario philanthropist industrialist tycoon magnate oilman homemaker
+pollster dj
 """.split())
+# verbs that take a job with "as": "worked as", "spent eleven years as", "retired as"
+JOB_AS_VERBS = {"work", "serve", "start", "begin", "spend", "retire", "train", "qualify",
+                "practice", "practise", "hire", "employ", "moonlight", "earn"}
+WISH_VERBS = {"want", "hope", "plan", "wish", "try", "aim", "intend", "dream", "aspire", "seek",
+              "expect", "like", "love", "long", "yearn", "offer", "refuse", "decline"}
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the word right before a name
 # offices written before a name: abbreviated titles and two-word offices
 _ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative",
@@ -128,8 +153,11 @@ def _predicated_jobs(s: Sentence) -> Iterator[Claim]:
     nurse", "works as a pilot": the subject's occupations (not under a negation)."""
     for noun in s.sent:
         verb = _job_verb(noun)
-        if verb is None or any(c.dep_ == "neg" for c in verb.children):
-            continue
+        if verb is None or any(c.dep_ == "neg" or c.lower_ in ("will", "would", "'ll", "’ll")
+                               for c in verb.children):
+            continue  # "is not a lawyer", "will serve as chairman": no job held
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in WISH_VERBS:
+            continue  # "she wanted to serve as a missionary"
         jobs = [specialty(t) for t in [noun, *_conjuncts(noun)]
                 if t.lemma_.lower() in OCCUPATION_NOUNS]
         for person in s.subjects(verb)[:2]:
@@ -144,7 +172,7 @@ def _job_verb(noun: Token) -> Token | None:
     if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become"):
         return noun.head
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and \
-            noun.head.head.lemma_ in ("work", "serve", "start", "begin"):
+            noun.head.head.lemma_ in JOB_AS_VERBS:
         return noun.head.head
     return None
 
