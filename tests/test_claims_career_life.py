@@ -283,3 +283,12 @@ def test_claims_occupations_held_not_wished_or_future():
             "serve as a missionary.")
     assert _predicates(text, "occupation") == {("Gavin Caskey", "contractor"),
                                                 ("Owen Caskey", "lawyer")}
+
+
+def test_claims_awards_named_by_their_shape():
+    text = ("Report\n\nTheodora Vantreese was honoured with the Amara Prize for Humanitarian "
+            "Service in 2000. Venn's government awarded her the Order of the Heron. Euan "
+            "Carrickmore won the Kestrel award for best actor.")
+    assert _predicates(text, "award_received") == {
+        ("Theodora Vantreese", "Amara Prize for Humanitarian Service"),
+        ("Theodora Vantreese", "Order of the Heron"), ("Euan Carrickmore", "Kestrel award")}

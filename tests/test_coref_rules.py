@@ -119,3 +119,17 @@ def test_coref_said_after_a_quote_tells_the_speakers_gender():
                      "tracked sand into this house every day.\u201d")
     he = next(m for m in a.mentions if m.text == "He" and m.kind == "pronoun")
     assert he.entity == key_of(a, "Peter Varga")
+
+
+def test_coref_role_noun_shared_by_two_people_means_the_more_mentioned():
+    a = analyse_text("Report\n\nEuan Carrickmore, the Ardlossie-born actor, is the new lead. "
+                     "Carrickmore said he was pleased. He succeeds the actor Malcolm Renfrew. "
+                     "Carrickmore starts in June, said the actor, smiling.")
+    last = [m for m in a.mentions if m.kind == "descriptor" and m.text == "the actor"][-1]
+    assert last.entity == key_of(a, "Euan Carrickmore")
+
+
+def test_coref_spouse_apposition_after_a_duration():
+    a = analyse_text("Report\n\nEuan Carrickmore spoke. His wife of more than three decades, "
+                     "the film producer Morven Aitchison, could not hide her delight.")
+    assert ("Euan Carrickmore", "spouse", "Morven Aitchison", None) in claims_as_text(a)

@@ -166,3 +166,23 @@ def test_mentions_organization_named_as_a_birthplace_is_a_place():
                      "near Carver Falls.")
     labels = {m.label for m in a.mentions if m.text == "Carver Falls"}
     assert labels == {"place"}
+
+
+def test_mentions_parent_named_after_child_of_does_not_own_the_surname():
+    a = analyse_text("Report\n\nTheodora Vantreese was nominated. Vantreese, 51, was born in "
+                     "1961, the first child of Gaston and Odette Vantreese.")
+    assert "Vantreese" in cluster_names(a)[key_of(a, "Theodora Vantreese")]
+
+
+def test_mentions_broadcaster_and_town_words_are_not_people():
+    a = analyse_text("Report\n\nEuan Carrickmore joins Brightwater Television's drama. He has "
+                     "lived in Strathlorne for years. Brightwater said filming starts in June, "
+                     "and Strathlorne welcomed the news.")
+    assert set(cluster_names(a)) == {key_of(a, "Euan Carrickmore")}
+
+
+def test_mentions_relative_introduced_as_a_child_does_not_own_the_surname():
+    a = analyse_text("Report\n\nLuca Brenholt signed on Friday. The Brenholts' younger child, "
+                     "Bella Brenholt, 24, is a teacher. \u201cI gave this club everything,\u201d "
+                     "Brenholt told reporters.")
+    assert "Brenholt" in cluster_names(a)[key_of(a, "Luca Brenholt")]

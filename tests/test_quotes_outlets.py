@@ -108,3 +108,21 @@ def test_quotes_outlet_that_published_the_interview(nlp):
     text = ("Tova Lind said in an interview published Sunday by the Harbor Gazette that “we "
             "are ready for anything.”")
     assert _outlets(nlp, text) == ["Harbor Gazette"]
+
+
+def test_quotes_outlet_told_a_one_word_title_no_person_has(nlp):
+    assert _outlets(nlp, "“We looked at everybody,” executive producer Shona Lyall told "
+                         "Screenline.") == ["Screenline"]
+    assert _outlets(nlp, "“I am happy,” Ana Cole told Bradley Cooper.") == [None]
+
+
+def test_quotes_outlet_told_a_paper_named_after_its_town(nlp):
+    text = ("“He came here to be nobody,” his son Hugh Brannock, a boatbuilder, told the "
+            "Wickham Shore Beacon on Wednesday.")
+    assert _outlets(nlp, text) == ["Wickham Shore Beacon"]
+
+
+def test_quotes_outlet_speaking_on_a_show(nlp):
+    text = ("Speaking on Morning Brew earlier today, the actor admitted he could not believe "
+            "it: “My daughter rang me at six in the morning.”")
+    assert _outlets(nlp, text) == ["Morning Brew"]

@@ -30,6 +30,7 @@ class _Context:
     document_id: str
     gender: dict[str, str] = field(default_factory=dict)
     nouns: dict[str, str] = field(default_factory=dict)  # descriptor noun → cluster last meant
+    named_as: dict[str, set[str]] = field(default_factory=dict)  # noun → all named with it
     children: set[str] = field(default_factory=set)      # people introduced as a son, a baby…
     quoted: list = field(default_factory=list)           # spans of quotations
 
@@ -66,6 +67,7 @@ def _learn_from_names(ctx: _Context) -> None:
     for m in ctx.people:
         for noun in nouns_before(text_of(ctx.doc), m.span.start):
             ctx.nouns[noun] = m.entity
+            ctx.named_as.setdefault(noun, set()).add(m.entity)
             if noun in CHILD_NOUNS:
                 ctx.children.add(m.entity)
 
@@ -278,11 +280,26 @@ def _appositive(ctx: _Context, end: int) -> str | None:
     """"his wife, Ana Ruiz" / "their son Leo" / "his wife, chef Ana Ruiz": the name right
     after the descriptor (role nouns may stand between)."""
     for m in ctx.people:
-        if end <= m.span.start <= end + 40 and m.kind not in ("pronoun", "descriptor"):
-            between = re.findall(r"[\w-]+|[^\w\s,]", text_of(ctx.doc)[end:m.span.start])
-            if all(w.lower() in PERSON_NOUNS for w in between):
+        if end <= m.span.start <= end + 70 and m.kind not in ("pronoun", "descriptor"):
+            gap = _DURATION_TAIL.sub("", text_of(ctx.doc)[end:m.span.start])
+            between = re.findall(r"[\w-]+|[^\w\s,]", gap)
+            if not between or between[-1].lower() in PERSON_NOUNS and \
+                    _role_phrase(ctx.doc, m.span.start - len(gap), m.span.start):
                 return m.entity
     return None
+
+
+def _role_phrase(doc: Doc, start: int, end: int) -> bool:
+    """", the film producer " is a noun phrase naming a role; "proposed to his girlfriend,
+    chef " is not."""
+    tokens = [t for t in doc if start <= t.idx < end and not t.is_space]
+    return all(t.pos_ in ("DET", "ADJ", "NOUN", "PUNCT") and t.text not in ".;:" and
+               (t.pos_ != "DET" or t.lower_ in ("the", "a", "an")) for t in tokens)
+
+
+# "his wife of more than three decades, the film producer Ana Ruiz"
+_DURATION_TAIL = re.compile(r"^\s+of\s+(?:(?:more|less|fewer) than\s+|nearly\s+|almost\s+|over\s+|"
+                            r"some\s+|about\s+|just\s+)?[\w-]+\s+(?:years?|decades?)\b")
 
 
 ORDINAL_MODIFIERS = frozenset({"first", "second", "third", "fourth", "fifth", "former",
@@ -314,11 +331,21 @@ def _apposed_to(ctx: _Context, start: int, end: int) -> str | None:
 _RELATIONAL = re.compile(r"\s+of\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
 
 
+def _named_as(ctx: _Context, noun: str, pos: int) -> str | None:
+    """"the actor" after "the actor Ana Ruiz": that person; when two people were named with
+    the noun ("the actor Leo Marsh", the story's actor), the more mentioned one so far."""
+    owners = ctx.named_as.get(noun, set())
+    if len(owners) < 2:
+        return ctx.nouns.get(noun)
+    counts = Counter(m.entity for m in ctx.people if m.span.end <= pos and m.entity in owners)
+    return max(sorted(owners), key=lambda k: counts[k]) if counts else ctx.nouns.get(noun)
+
+
 def _descriptor(ctx: _Context, found: tuple[int, int, str, str]) -> Mention | None:
     start, end, det, noun = found
     gender = gender_of_noun(noun)
     key = _appositive(ctx, end) or _apposed_to(ctx, start, end) or \
-        (ctx.nouns.get(noun) if det == "the" else None)
+        (_named_as(ctx, noun, start) if det == "the" else None)
     relational = det == "the" and _RELATIONAL.match(text_of(ctx.doc), end)
     if key is None and (_one_of_several(ctx, start, end) or relational):
         # named right there, or unresolved; "the author of that boast" is whoever wrote it
@@ -341,4 +368,5 @@ def _descriptor(ctx: _Context, found: tuple[int, int, str, str]) -> Mention | No
         key = _salient(ctx, start, gender, mates, 2) or _salient(ctx, start, gender, mates, 12)
     if key and det == "the":
         ctx.nouns[noun] = key
+        ctx.named_as.setdefault(noun, set()).add(key)
     return Mention(Span(ctx.document_id, start, end), text_of(ctx.doc)[start:end], "descriptor", "person", key)

@@ -26,6 +26,7 @@ anthropologist archaeologist oceanographer
 # job nouns a field adjective makes a different job: "marine biologist", "political scientist"
 SPECIALTY_HEADS = frozenset("""biologist scientist chemist physicist engineer economist historian
 psychologist anthropologist archaeologist geologist ecologist astronomer mathematician
+producer director designer
 """.split())
 # offices named by two words whose last one alone is no person ("the general public")
 OFFICES = {"surgeon general", "attorney general", "inspector general", "secretary general",

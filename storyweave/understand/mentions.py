@@ -16,7 +16,7 @@ from spacy.tokens import Doc
 from ..model import Document, Mention, Span
 from . import names as N
 from .lexicon import AWARDS
-from .people import Cluster, cluster_people, kin_introduced, named_as_group
+from .people import Cluster, cluster_people, kin_introduced, named_as_group, names_an_organization
 from .nlp import text_of
 
 LABELS = {"ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -110,9 +110,15 @@ def _dominant(keys: set[str], size: dict[str, int]) -> set[str]:
 _TITLE_ENTS = {"WORK_OF_ART", "EVENT", "FAC", "LAW", "PRODUCT"}
 
 
+def _in_title(token) -> bool:
+    """A name part inside a longer title ("The Cole Affair"), not a lone word NER called one."""
+    nxt = token.nbor(1) if token.i + 1 < len(token.doc) else None
+    return token.ent_iob_ == "I" or nxt is not None and nxt.ent_iob_ == "I"
+
+
 def _part_mention(token, parts, taken, doc_id: str) -> Mention | None:
     text = N.clean_name(token.text)
-    if not text or not text[0].isupper() or token.ent_type_ in _TITLE_ENTS:
+    if not text or not text[0].isupper() or token.ent_type_ in _TITLE_ENTS and _in_title(token):
         return None
     kind, owners = parts.get(text) or _short_form_owners(token, text, parts)
     start = token.idx
@@ -213,12 +219,16 @@ def _awards(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
                              "other", "award:" + canonical))
     found += [Mention(Span(doc_id, start, end), text[start:end], "name", "other",
                       "award:" + text[start:end]) for start, end in _prize_ents(doc)]
+    found += [Mention(Span(doc_id, start, end), text[start:end], "name", "other",
+                      "award:" + text[start:end]) for start, end in _prize_names(text)]
     found += [Mention(Span(doc_id, m.start(), m.end()), m.group(), "name", "other",
                       "award:" + m.group()) for m in _TITLE_OF_THE.finditer(text)
               if not set(m.group().lower().split()) & INSTITUTION_HEADS]
-    return [m for m in found if not _overlaps(mentions, m.span.start, m.span.end)
-            and not _overlaps([o for o in found if o.span.start < m.span.start], m.span.start,
-                              m.span.end)]
+    kept: list[Mention] = []  # in order of trust: known prizes, tagged names, shapes
+    for m in found:
+        if not _overlaps(mentions + kept, m.span.start, m.span.end):
+            kept.append(m)
+    return kept
 
 
 # a title for one period or place: "Player of the Year", "Miss Pinup Girl of the World"
@@ -250,6 +260,26 @@ def _prize_ents(doc: Doc) -> list[tuple[int, int]]:
     return [(a, b) for a, b in spans if _PRIZE_HEAD.match(text_of(doc)[a:b])]
 
 
+# "the Kestrel award", "the Amara Prize for Humanitarian Service", "the Order of the Heron"
+_PRIZE_NAME = re.compile(
+    r"\b(?:(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|the|and|in)\s+)*)+(?:Awards?|Prize|Trophy|Medal|"
+    r"Fellowship|award|prize|medal|trophy|fellowship)(?:\s+for\s+(?:[A-Z][\w'’-]*\s?)+)?"
+    r"|Order\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s?)+)")
+_LEADING = re.compile(r"^(?:(?:The|A|An|His|Her|Their|Its|In|On|At)\s+)+")
+
+
+def _prize_names(text: str) -> list[tuple[int, int]]:
+    """Prize names by their shape, whatever NER made of them."""
+    out = []
+    for m in _PRIZE_NAME.finditer(text):
+        lead = _LEADING.match(m.group())
+        start = m.start() + (lead.end() if lead else 0)
+        name = text[start:m.end()].rstrip()
+        if len(name.split()) >= 2 and "\n" not in name:
+            out.append((start, start + len(name)))
+    return out
+
+
 def _places_with_region(doc: Doc) -> dict[int, int]:
     """"Bergen, Norway": a place followed by ", place" is one mention of the first place,
     whose longer name says where it lies. start of first entity → end of the second."""
@@ -262,7 +292,8 @@ def _other_named(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention
     out: list[Mention] = _acronym_names(doc, doc_id, mentions)
     regions = _places_with_region(doc)
     for ent in doc.ents:
-        label = "organization" if named_as_group(doc, ent) else LABELS.get(ent.label_)
+        label = "organization" if named_as_group(doc, ent) or ent.label_ == "PERSON" and \
+            names_an_organization(ent.text) else LABELS.get(ent.label_)
         if ent.start_char in regions and label == "place":
             end = regions[ent.start_char]
             out.append(Mention(Span(doc_id, ent.start_char, end), text_of(doc)[ent.start_char:end],

@@ -42,9 +42,26 @@ def cluster_people(doc: Doc) -> list[Cluster]:
     for start, end, name in known:
         _add_full(clusters, start, end, name)
     clusters = _with_married_names(clusters)
+    unlike = _unlike_people(doc)
     for start, end, name in (c for c in candidates if not N.is_full_name(c[2])):
-        _add_single(doc, clusters, start, end, name)
+        if name not in unlike or any(_owns_part(c, name) for c in clusters):
+            _add_single(doc, clusters, start, end, name)
     return clusters
+
+
+# "in Strathlorne": a lone name after "in" is a place wherever else NER calls it a person
+_IN_NAME = re.compile(r"\b[Ii]n\s+([A-Z][\w-]+)\b(?![’']s)(?!\s+[A-Z])")
+
+
+def _unlike_people(doc: Doc) -> set[str]:
+    """Lone words that name no person in this document: ones written after "in", and words
+    of a longer organization or place name ("Brightwater" of "Brightwater Television")."""
+    out = {m.group(1) for m in _IN_NAME.finditer(text_of(doc))}
+    for ent in doc.ents:
+        if (ent.label_ in ("ORG", "GPE", "LOC", "FAC") or names_an_organization(ent.text)) \
+                and len(ent) > 1:
+            out |= {w for w in N.parts(N.clean_name(ent.text)) if w[:1].isupper()}
+    return out
 
 
 def _with_married_names(clusters: list[Cluster]) -> list[Cluster]:
@@ -100,9 +117,26 @@ museum foundation society company corporation department office agency council c
 point lane street road avenue harbor harbour bay beach park drive boulevard square island
 lake river creek hill valley mountain
 """.split())
+# words no person's name contains: "Brightwater Television", "Radio Ardmore", "Ardmore CID"
+ORG_WORDS = frozenset("""television tv radio pictures records media news post times studios
+studio films productions entertainment group holdings partners ventures airlines airways motors
+press books publishing music sports gazette herald journal tribune courier chronicle evening
+daily weekly magazine cid police fc united athletic rovers wanderers city county bank trust
+network channel broadcasting theatre theater orchestra club academy cinema hotel restaurant
+inc ltd llc plc corp council""".split())
+
+
+def names_an_organization(name: str) -> bool:
+    return any(re.sub(r"[’']s?$", "", w).strip(".,:;").lower() in ORG_WORDS for w in name.split())
+
+
 # "his wife of 50 years, Margit": a lone word the tagger took for a place, named as kin
-_KIN_BEFORE = re.compile(r"\b(?:wife|husband|son|daughter|brother|sister|mother|father|"
-                         r"partner|widow|fianc[ée]e?)(?:\s+of\s+\w+\s+years)?,?\s*$", re.I)
+_KIN_BEFORE = re.compile(r"\b(?:wife|husband|son|daughter|child|brother|sister|mother|father|"
+                         r"partner|widow|fianc[ée]e?|stepson|stepdaughter|stepmother|stepfather|"
+                         r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt)"
+                         r"(?:\s+of\s+\w+\s+years)?,?\s*$|"
+                         r"\b(?:son|daughter|child|children)\s+of\s+(?:[A-Z][\w'’-]+\s+and\s+)?$",
+                         re.I)
 
 
 def kin_introduced(text: str, start: int) -> bool:
@@ -115,9 +149,12 @@ def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
         _KIN_BEFORE.search(text_of(doc)[max(0, ent.start_char - 40):ent.start_char])
     if ent.label_ not in ("PERSON", "ORG") and not kin_named or named_as_group(doc, ent):
         return None
-    if ent.text.split()[-1].lower() in _BODY_HEADS or ent.text.isupper():
+    if N.clean_name(ent.text).split()[-1:] and N.clean_name(ent.text).split()[-1].lower() \
+            in _BODY_HEADS or ent.text.isupper() or names_an_organization(ent.text):
         return None  # a building or a place; "CARVER FALLS -" is a dateline
     name = _without_title(doc, ent, _without_role(N.clean_name(_extended(doc, ent).strip())))
+    if names_an_organization(name):
+        return None  # "Radio Ardmore", "Ardmore CID"
     words = [w for form in N.forms(name) for w in N.parts(form)]
     if not words or "\n" in name or "," in name or not all(_is_name_word(w) for w in words):
         return None
@@ -177,7 +214,8 @@ def _missed_full_names(doc: Doc, found: list[tuple[int, int, str]]) -> list[tupl
             start = text_of(doc).find(name, start)
             if taken.isdisjoint(range(start, end)) and person_words & set(N.parts(name)) \
                     and N.is_full_name(name) and "\n" not in name and not name.isupper() \
-                    and name.split()[-1].lower() not in _BODY_HEADS:
+                    and name.split()[-1].lower() not in _BODY_HEADS \
+                    and not names_an_organization(name):
                 out.append((start, start + len(name), name))
     return out
 

@@ -30,6 +30,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("with", rf"\b(?i:interview|sit-down|chat|conversation)\s+with\s+(?:{_REF}|{_NAME})"),
         ("to", rf"\b{_SPEECH}\b[^.;:“”\"]{{0,40}}?\bto\s+(?:{_REF}|{_NAME})"),
         ("on", rf"\b{_POSTED}\s+(?:[a-z]+\s+){{0,2}}?on\s+(?:{_REF}|{_NAME})"),
+        ("on", rf"\b(?i:speaking|appearing|interviewed|talking)\s+on\s+(?:{_REF}|{_NAME})"),
         ("posted on", rf"\b{_POSTED}\s+[^.;:“”\"]{{0,40}}?\bon\s+(?:{_REF}|{_NAME})"),
         ("in", rf"\b{_POSTED}\s+in\s+(?:{_REF}|{_NAME})"),
         ("from", rf"\b(?i:according)\s+to\s+(?:{_REF}|{_NAME})"),
@@ -106,10 +107,28 @@ def _acceptable(doc: Doc, start: int, end: int, name: str, kind: str) -> bool:
         return True
     if kind == "posted on":  # "wrote in a reply to a fan on X": only a known kind of outlet
         return False
-    labels = {e.label_ for e in doc.ents if e.start_char < end and start < e.end_char}
+    ents = [e for e in doc.ents if e.start_char < end and start < e.end_char]
+    if kind == "to" and _told_a_title(doc, ents, start, end, name):
+        return True
+    labels = {e.label_ for e in ents}
     if labels & _BAD_LABELS:
         return False
     return not ("PERSON" in labels and kind in _PERSON_RISK) and kind != "via"
+
+
+def _told_a_title(doc: Doc, ents: list, start: int, end: int, name: str) -> bool:
+    """"told the Wickham Shore Beacon" (a place or building to NER), "told Screenline" (a
+    person to NER, but a name no person of the document has): one is told a publication."""
+    if not _TOLD_BEFORE.search(text_of(doc), max(0, start - 12), start):
+        return False
+    people = {w for e in doc.ents if e.label_ == "PERSON" and len(e) > 1 for w in e.text.split()}
+    if any(w in people for w in name.split()):
+        return False
+    return all(e.label_ in ("GPE", "LOC", "FAC", "ORG", "WORK_OF_ART", "PRODUCT") or
+               e.label_ == "PERSON" and " " not in name for e in ents)
+
+
+_TOLD_BEFORE = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?$")
 
 
 def resolve(mentions: list[OutletMention], named_before: list[OutletMention]

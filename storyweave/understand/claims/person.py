@@ -56,6 +56,7 @@ _ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative",
 _OFFICE_BEFORE = re.compile(r"\b(Gov\.|Sen\.|Rep\.|Supt\.|Prof\.|Det\.|Sgt\.|Amb\.|"
                             r"(?:Attorney|Surgeon|Inspector|Solicitor) General)\s+$")
 _WIN = re.compile(r"\b(won|wins|win|winning|winner|winners|received|receives|earned|awarded|"
+                  r"honou?red|presented|bestowed|conferred|given|"
                   r"took home|picked up|collected|scooped|shared|shares|crowned|named|voted|"
                   r"chosen|selected)\b", re.I)
 # verbs whose object is the one given the title: "crowned Ana Player of the Year"
