@@ -131,6 +131,12 @@ def test_clean_future_year_is_ignored():
     assert list(find_mentions("The new pier will open in 2031.")) == []
 
 
+def test_clean_past_verb_after_a_future_word_keeps_the_date():
+    found = list(find_mentions("The aide who ran a re-election campaign and later built a "
+                               "firm died Nov. 14, 2023, at home. Voters will decide in 2031."))
+    assert [(f.earliest, f.latest) for f in found] == [(D(2023, 11, 14), D(2023, 11, 14))]
+
+
 def test_clean_month_name_must_be_capitalised():
     assert list(find_mentions("you may 2015 forget")) == []
 

@@ -57,6 +57,9 @@ FUTURE_CUE = re.compile(r"(?i)\b(?:will|'ll|plans? to|planning|expected|schedule
                         r"|front-?runner|reelection|re-election|mulling|fiscal|seeking|seek"
                         r"|to run|to succeed|bid)\b")
 
+PAST_VERB = re.compile(r"(?<!be )(?<!been )\b(?:died|was|were|had|did|said|told|announced|won|"
+                       r"went|became|ended|began|built|sold|founded|married|earned|served|"
+                       r"joined|left|retired|resigned|lost)\b")
 WEEKDAY_BEFORE = re.compile(r"(?i)\b(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*$")
 RECENT_DAYS = 31  # a date written with its weekday is at most about a month old
 
@@ -226,7 +229,10 @@ def _future(text: str, start: int, end: int) -> bool:
     Only the words before: checking the rest of the sentence as well dropped more true
     mentions than future ones on a development set of dated political articles."""
     clause_start = max(text.rfind(c, 0, start) for c in ".!?\n;") + 1
-    return bool(FUTURE_CUE.search(text, clause_start, start))
+    cues = list(FUTURE_CUE.finditer(text, clause_start, start))
+    # "…a re-election campaign and later built a business, died Nov. 14, 2023": a past verb
+    # after the cue tells of what happened
+    return bool(cues) and not PAST_VERB.search(text, cues[-1].end(), start)
 
 
 # --- from mentions to an interval --------------------------------------------------------
