@@ -149,8 +149,8 @@ def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
         _KIN_BEFORE.search(text_of(doc)[max(0, ent.start_char - 40):ent.start_char])
     if ent.label_ not in ("PERSON", "ORG") and not kin_named or named_as_group(doc, ent):
         return None
-    if N.clean_name(ent.text).split()[-1:] and N.clean_name(ent.text).split()[-1].lower() \
-            in _BODY_HEADS or ent.text.isupper() or names_an_organization(ent.text):
+    head = (N.clean_name(ent.text).split() or [""])[-1].lower()
+    if head in _BODY_HEADS or ent.text.isupper() or names_an_organization(ent.text):
         return None  # a building or a place; "CARVER FALLS -" is a dateline
     name = _without_title(doc, ent, _without_role(N.clean_name(_extended(doc, ent).strip())))
     if names_an_organization(name):
