@@ -57,14 +57,30 @@ def test_clean_bare_date_at_the_bottom_is_an_upper_bound():
     assert got == Published(D(2015, 1, 1), D(2016, 3, 19), True, "updated")
 
 
-def test_clean_updated_line_is_an_upper_bound():
+def test_clean_updated_stamp_is_an_upper_bound_days_after():
     got = infer(doc("Updated: 03/03/2021 11:20 AM", BODY, "The pier was first proposed in 2020."))
-    assert got == Published(D(2020, 1, 1), D(2021, 3, 3), True, "updated")
+    assert got == Published(D(2021, 3, 1), D(2021, 3, 3), True, "updated")
 
 
-def test_clean_updated_line_alone_uses_the_window():
-    got = infer(doc("Updated: 03/03/2021 11:20 AM", BODY))
-    assert (got.earliest, got.latest) == (D(2019, 3, 3), D(2021, 3, 3))
+def test_clean_updated_stamp_after_a_later_mention():
+    got = infer(doc("Last updated 09:47 BST, 4 March 2021", BODY,
+                    "The vote was held on March 3, 2021 after a long debate."))
+    assert (got.earliest, got.latest) == (D(2021, 3, 3), D(2021, 3, 4))
+
+
+@pytest.mark.parametrize("opening, day", [
+    ("PORT ELLIS, Marlow, June 11, 2013 (Harbour Wire) - The council voted", D(2013, 6, 11)),
+    ("PORT ELLIS, Oct. 2, 2019 — The council voted", D(2019, 10, 2)),
+])
+def test_clean_wire_dateline_opening_the_story_gives_the_day(opening, day):
+    got = infer(doc(opening + " on Tuesday to build a new pier for the ferry, ending a decade of debate."))
+    assert got == Published(day, day, True, "dateline")
+
+
+def test_clean_date_opening_a_sentence_is_no_wire_dateline():
+    got = infer(doc("On June 11, 2013 the council voted to build a new pier for the ferry, ending "
+                    "a decade of debate about the harbour."))
+    assert got.source == "latest_mention"
 
 
 def test_clean_published_beats_updated():

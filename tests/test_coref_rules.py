@@ -133,3 +133,10 @@ def test_coref_spouse_apposition_after_a_duration():
     a = analyse_text("Report\n\nEuan Carrickmore spoke. His wife of more than three decades, "
                      "the film producer Morven Aitchison, could not hide her delight.")
     assert ("Euan Carrickmore", "spouse", "Morven Aitchison", None) in claims_as_text(a)
+
+
+def test_coref_possessive_after_and_belongs_to_a_first_name_before():
+    a = analyse_text("Family\n\nMarta Quill runs the bakery. Her mother, Ines Quill, 82, still "
+                     "lives in the house where she raised Marta and her younger brother, Tomas.")
+    siblings = {(c.subject, c.object) for c in a.claims if c.predicate == "sibling"}
+    assert siblings == {(key_of(a, "Marta Quill"), key_of(a, "Tomas"))}

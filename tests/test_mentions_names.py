@@ -186,3 +186,18 @@ def test_mentions_relative_introduced_as_a_child_does_not_own_the_surname():
                      "Bella Brenholt, 24, is a teacher. \u201cI gave this club everything,\u201d "
                      "Brenholt told reporters.")
     assert "Brenholt" in cluster_names(a)[key_of(a, "Luca Brenholt")]
+
+
+def test_mentions_irregular_familiar_form_is_the_same_person():
+    a = analyse_text("Profile\n\nWilliam Achterberg grew up in Tucson. Bill Achterberg now runs "
+                     "a bakery there.")
+    assert key_of(a, "William Achterberg") == key_of(a, "Bill Achterberg")
+
+
+def test_mentions_surname_is_not_the_parent_named_after_child_of():
+    a = analyse_text("Doctor Picked\n\nThe mayor picked Dr. Ilse Marrow to run the clinic. "
+                     "Marrow, 51, was born in Fenby, the first child of Piet and Greet Marrow. "
+                     "Joost Marrow, 48, who runs a ferry, is her younger brother. \"She was "
+                     "always bossy,\" Greet Marrow said. Ilse Marrow laughed.")
+    surname = [m for m in a.mentions if m.text == "Marrow" and m.kind == "surname"]
+    assert surname and {m.entity for m in surname} == {key_of(a, "Ilse Marrow")}

@@ -23,6 +23,7 @@ from .boilerplate_rules import Line, split_lines
 from .kept import kept_text
 
 MENTION_WINDOW_YEARS = 2  # how long after the latest event an article may still appear
+UPDATE_STAMP_DAYS = 2  # an "Updated" stamp over a news story comes within a day or two of it
 TOP_LINES, BOTTOM_LINES = 8, 4  # where date lines live (after the title line)
 MAX_DATE_LINE = 150  # a date line is short; a long line is a sentence mentioning a date
 PARAGRAPH = 100  # a line this long is body text: the header lines above it are the top
@@ -95,9 +96,9 @@ def infer_published(text: str, removed: Sequence[Removal],
     if day is not None:
         return Published(day, day, True, "dateline")
     mentions = list(find_mentions(_blank(kept, [line for _, _, line in dated])))
-    upper = next((d for kind, d, _ in dated if kind == "updated"), None)
-    if upper is not None:
-        return _bounded_by_update(upper, mentions)
+    stamp = next(((kind, d) for kind, d, _ in dated if kind in ("stamp", "updated")), None)
+    if stamp is not None:
+        return _bounded_by_update(stamp[1], mentions, stamp[0] == "stamp")
     return _from_mentions(mentions, kept)
 
 
@@ -107,16 +108,32 @@ def _as_date(value: dt.date) -> dt.date:
 
 # --- date lines ------------------------------------------------------------------------
 
-DateLine = tuple[str, dt.date, Line]  # ('day' | 'updated', the date, the line)
+DateLine = tuple[str, dt.date, Line]  # ('day' | 'stamp' | 'updated', the date, the line)
 
 
 def _date_lines(lines: list[Line]) -> list[DateLine]:
-    """Date lines near the top (after the title line) and at the bottom, in that order."""
+    """Date lines near the top (after the title line), a wire dateline opening the first
+    paragraph, and date lines at the bottom, in that order."""
     body = lines[1:]
     top = body[:_first_paragraph(body[:TOP_LINES])]
     bottom = body[len(top):][-BOTTOM_LINES:]
     found = [(*hit, ln) for ln in top if (hit := _line_date(ln, at_bottom=False))]
+    if len(body) > len(top) and (day := _wire_dateline(body[len(top)].text)):
+        found.append(("day", day, body[len(top)]))
     return found + [(*hit, ln) for ln in bottom if (hit := _line_date(ln, at_bottom=True))]
+
+
+# "VALMONT, Arland, June 11, 2013 (Agency) - President …": the wire story's own dateline
+WIRE_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30}){0,2},\s*$")
+WIRE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[-–—]|\()")
+
+
+def _wire_dateline(text: str) -> dt.date | None:
+    """The day of a dateline opening a paragraph: a capitalised place, the date, a dash."""
+    found = next(_full_dates(text[:120]), None)
+    if found is None or not WIRE_PLACE.match(text[:found.start]):
+        return None
+    return found.earliest if WIRE_AFTER.match(text, found.end) else None
 
 
 def _first_paragraph(lines: Sequence[Line]) -> int:
@@ -134,7 +151,7 @@ def _line_date(line: Line, at_bottom: bool) -> tuple[str, dt.date] | None:
         return None
     before = line.text[:found.start]
     if UPDATED_CUE.search(before) and not PUBLISHED_CUE.search(before):
-        return "updated", found.earliest
+        return ("updated" if at_bottom else "stamp"), found.earliest
     if PUBLISHED_CUE.search(before):
         return "day", found.earliest
     if _only_filler(line.text, found):
@@ -259,8 +276,12 @@ def _from_mentions(mentions: list[Found], text: str = "") -> Published:
     return Published(earliest, latest, True, "latest_mention")
 
 
-def _bounded_by_update(upper: dt.date, mentions: list[Found]) -> Published:
-    """Published on or before the update, after the latest earlier mention (or the window)."""
+def _bounded_by_update(upper: dt.date, mentions: list[Found], stamp: bool) -> Published:
+    """Published on or before the update, after the latest earlier mention and at most
+    UPDATE_STAMP_DAYS before an "Updated" stamp heading the story (the window before a bare closing date,
+    which may be a print edition's or a correction's)."""
     starts = [f.earliest for f in mentions if f.earliest <= upper]
-    earliest = max([*starts, _plus_years(upper, -MENTION_WINDOW_YEARS)])
+    floor = upper - dt.timedelta(days=UPDATE_STAMP_DAYS) if stamp else \
+        _plus_years(upper, -MENTION_WINDOW_YEARS)
+    earliest = max([*starts, floor])
     return Published(earliest, upper, True, "updated")

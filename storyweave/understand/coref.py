@@ -124,7 +124,8 @@ def _coordinated_owner(ctx: _Context, token, gender: str | None) -> str | None:
     if not k:
         return None
     last = before[k - 1]
-    hits = [m for m in ctx.people if m.kind == "name" and m.span.start <= last.idx < m.span.end]
+    hits = [m for m in ctx.people if m.kind in ("name", "first", "surname")
+            and m.span.start <= last.idx < m.span.end]
     fits = [m.entity for m in hits if gender is None or ctx.gender.get(m.entity) in (gender, None)]
     return fits[0] if fits else None
 

@@ -97,7 +97,7 @@ def _not_relatives(keys: set[str], clusters: list[Cluster], text: str) -> set[st
                          kin_introduced(text, min(s for s, _, kind in c.spans if kind == "name"))}
     married = {c.key for c in clusters if len({N.surname(n) for n in c.full_names}) > 1}
     rest = keys - introduced_as_kin - married  # her married surname names her husband
-    return rest if len(rest) == 1 else keys
+    return rest or keys
 
 
 def _dominant(keys: set[str], size: dict[str, int]) -> set[str]:

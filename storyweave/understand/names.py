@@ -51,13 +51,36 @@ def surname(name: str) -> str:
     return parts(name)[-1]
 
 
+# Familiar forms that are no prefix or suffix of the given name (English usage)
+_IRREGULAR = {
+    "bill": "william", "billy": "william", "liam": "william", "bob": "robert",
+    "bobby": "robert", "bert": "robert albert herbert", "dick": "richard", "rick": "richard",
+    "ricky": "richard", "peggy": "margaret", "peg": "margaret", "meg": "margaret",
+    "maggie": "margaret", "ted": "edward theodore theodora edmund",
+    "teddy": "edward theodore theodora edmund", "ned": "edward edmund", "jack": "john",
+    "johnny": "john", "jim": "james", "jimmy": "james", "harry": "henry harold",
+    "hal": "henry harold", "hank": "henry", "chuck": "charles", "betty": "elizabeth",
+    "betsy": "elizabeth", "bess": "elizabeth", "liz": "elizabeth", "lizzie": "elizabeth",
+    "libby": "elizabeth", "sally": "sarah", "sadie": "sarah", "polly": "mary", "molly": "mary",
+    "nancy": "ann anne", "tony": "anthony antonio", "toni": "antonia", "sandy": "alexander sandra",
+    "sasha": "alexander alexandra", "dolly": "dorothy", "dot": "dorothy", "dottie": "dorothy",
+    "kit": "christopher katherine catherine", "kitty": "katherine catherine",
+    "kate": "katherine catherine", "katie": "katherine catherine", "cathy": "catherine",
+    "gus": "augustus augustin august angus", "nell": "eleanor helen", "nellie": "eleanor helen",
+    "larry": "lawrence laurence", "jake": "jacob", "tess": "theresa teresa",
+    "tessa": "theresa teresa", "ginny": "virginia", "fanny": "frances", "hugh": "hubert",
+    "sukie": "susan", "lulu": "louise", "bo": "robert", "mamie": "mary", "wes": "wesley",
+}
 _DIMINUTIVE = re.compile(r"(?:ie|y|i|ey|sy|sie|ee|ey)$")
 
 
 def short_form_of(short: str, full: str) -> bool:
-    """True when `short` is a familiar form of the given name `full` (Kit ↔ Kitty ↔ Katherine is
-    out of reach; Chris/Chrissie ↔ Christina, Sam ↔ Samantha, Jen ↔ Jennifer are in)."""
+    """True when `short` is a familiar form of the given name `full` (Chris/Chrissie ↔
+    Christina, Sam ↔ Samantha, Jen ↔ Jennifer by shape; Bill ↔ William, Teddy ↔ Theodora
+    from a short list of irregular forms)."""
     s, f = short.casefold(), full.casefold()
+    if f in _IRREGULAR.get(s, "").split():
+        return True
     if s == f or len(s) < 3 or len(s) >= len(f):
         return False
     if len(s) >= 4 and f.endswith(s):
