@@ -174,3 +174,137 @@ def test_clean_title_line_itself_is_kept():
 def test_clean_date_and_byline_lines_are_kept():
     text = article("By Lena Ortiz", "Published March 3, 2021", "Updated: 03/03/2021 11:20 AM")
     assert removed(text) == []
+
+
+def closing(*lines: str) -> str:
+    """An article whose page ends with `lines` (footers sit after the last paragraph)."""
+    return "\n\n".join([TITLE, PARA, PARA2, *lines]) + "\n"
+
+
+def test_boilerplate_share_rows_with_x_network():
+    rows = ["Share this story: Facebook | WhatsApp | X | Email", "Share on Facebook | Share on X | Email",
+            "Share via Telegram | Copy link"]
+    kept = ["X marks the spot, she said of the new map.", "Share prices in the town rose."]
+    assert removed(article(*rows, *kept)) == [("share_buttons", row) for row in rows]
+
+
+def test_boilerplate_comment_counters_and_notices():
+    lines = ["Comments (58)", "Comments are closed on this article.", "312 comments", "View all comments"]
+    kept = ["He said the comments were closed to debate.",
+            "Comments are closed to debate, the mayor said."]
+    assert removed(article(*lines, *kept)) == [("comments", line) for line in lines]
+
+
+def test_boilerplate_footer_heading_with_site_or_place():
+    heads = ["Most Popular on Harbourline", "Most read on harbourgazette.co.uk",
+             "Most Read on Gazette.com", "Trending in Port Ellis"]
+    kept = ["Trending in the harbour town are oyster pies.", "Most read the letter twice."]
+    assert removed(article(*heads, *kept)) == [("more_footer", head) for head in heads]
+
+
+def test_boilerplate_topics_row():
+    rows = ["Explore more on these topics: Baking | Port Ellis | Small business", "Tags: bakery, harbour"]
+    kept = ["Topics: the council discussed parking and rents."]
+    assert removed(article(*rows, *kept)) == [("more_footer", row) for row in rows]
+
+
+def test_boilerplate_sentence_case_list_after_footer_heading():
+    items = ["Harbour master rescues seal trapped in lobster pot",
+             "Council approves plans for new Quay Street car park", "Letters: The ferry timetable is a mess"]
+    assert removed(closing("Most read", *items)) == (
+        [("more_footer", "Most read")] + [("teaser_headline", item) for item in items])
+    assert removed(closing("She opens at seven every day", "The queue starts at six")) == []
+
+
+def test_boilerplate_list_after_heading_stops_at_next_paragraph():
+    text = article("Trending in Port Ellis", "Fishmonger wins county award after record season",
+                   "Pier reopens after storm repairs")
+    assert removed_texts(text) == ["Trending in Port Ellis",
+                                   "Fishmonger wins county award after record season",
+                                   "Pier reopens after storm repairs"]
+
+
+def test_boilerplate_numbered_list_closing_the_page():
+    items = ["1. Ferry fares to rise for third year running",
+             "2. Ratings: how every Port Ellis rower fared at the regatta",
+             "3. Opinion: the harbour needs a new pier?"]
+    assert removed(closing(*items)) == [("teaser_headline", item) for item in items]
+    assert removed(closing("1. Preheat the oven.", "2. Knead the dough.", "3. Bake for an hour.")) == []
+    assert removed(closing("1. Rye for the regulars", "2. Spelt for the tourists")) == []
+    assert removed(closing("2. Rye for the regulars", "3. Spelt for the tourists", "4. Oat for the kids")) == []
+
+
+def test_boilerplate_wire_and_copyright_lines():
+    lines = ["(Reporting by Lena Ortiz; Editing by Tomas Quill)",
+             "© 2021 Harbour News Agency. All rights reserved.",
+             "Copyright 2022 Gazette Press. All rights reserved. This material may not be published, "
+             "broadcast, rewritten or redistributed."]
+    kept = ["The copyright dispute dragged on for years.", "Copyright law changed in 2019, she said.",
+            "Reporting by the Gazette found the pier unsafe."]
+    assert removed(article(*lines, *kept)) == [
+        ("wire_credit", lines[0]), ("copyright", lines[1]), ("copyright", lines[2])]
+
+
+def test_boilerplate_shoot_file_photo_and_caption_credits():
+    credits = ["Photography: Lena Ortiz for Harbour Life", "Styling: Ana Brook. Hair and make-up: Jo Penn",
+               "(Gazette file photo by Lena Ortiz)",
+               "Mara Quill at her counter on Main Street. Photograph: Lena Ortiz/Harbour Agency",
+               "Photograph: Lena Ortiz/Harbour Agency"]
+    kept = ["Photography was her first love before baking.",
+            "Styled by her sister, she walked onto the stage."]
+    assert removed(article(*credits, *kept)) == [("photo_credit", c) for c in credits]
+
+
+def test_boilerplate_contact_tip_and_submission_prompts():
+    prompts = ["Got a story? Email news@harbourgazette.net or call 01234 567 890",
+               "Do you have a story for the Gazette? Email tips@harbourgazette.net",
+               "Obituaries and death notices may be submitted to obits@harbourgazette.net",
+               "Follow Gazette obituaries at harbourgazette.net/obituaries",
+               "Log in or register to save this article", "___"]
+    kept = ["Do you have a story about the bakery? Tomas asked the crowd.",
+            "Follow the harbour path at low tide.", "Sign in to read the new rules, officials urged."]
+    assert removed(article(*prompts, *kept)) == [("ui_prompt", p) for p in prompts]
+
+
+def test_boilerplate_sponsored_lines():
+    lines = ["Sponsored: Is your bakery ready for the new card readers? Read the guide",
+             "Promoted - Ten ovens compared"]
+    kept = ["Sponsored by the council, the fair returns in May."]
+    assert removed(article(*lines, *kept)) == [("sponsored", line) for line in lines]
+
+
+def test_boilerplate_navigation_row():
+    nav = "News | Obituaries | Classifieds | Tide Tables | e-Edition"
+    kept = ["Published March 3, 2021 | Updated March 4, 2021",
+            "By Lena Ortiz | Staff Writer | Harbour Gazette"]
+    assert removed(article(nav, *kept)) == [("nav_menu", nav)]
+
+
+def test_boilerplate_all_caps_kicker_label():
+    kept = ["HARBOUR DAYS", "WATCH OUT FOR THE TIDE", "Exclusive deals await shoppers this week."]
+    assert removed(article("EXCLUSIVE", "BREAKING NEWS", *kept)) == [
+        ("kicker", "EXCLUSIVE"), ("kicker", "BREAKING NEWS")]
+
+
+def test_boilerplate_instagram_caption_glued_to_handle_after_credit():
+    caption = "maraquill First loaf out of the new oven. Here we go"
+    text = article("View this post on Instagram", "A post shared by Mara Quill (@maraquill)", caption)
+    assert removed(text) == [("social_embed", "View this post on Instagram"),
+                             ("social_embed", "A post shared by Mara Quill (@maraquill)"),
+                             ("embed_caption", caption)]
+    text = article("View this post on Instagram", "A post shared by Mara Quill (@maraquill)",
+                   "Mara Quill has since hired two more bakers.")
+    assert removed_texts(text) == ["View this post on Instagram", "A post shared by Mara Quill (@maraquill)"]
+
+
+def test_boilerplate_shopping_credits():
+    lines = ["Shop Mara's cover look: Tidewell linen apron, Ortiz & Co earrings, Penn boots",
+             "Shop the look: linen apron, wooden peel"]
+    kept = ["Shop the look at the market, she said.", "Shop owners on Main Street welcomed the bakery."]
+    assert removed(article(*lines, *kept)) == [("shopping", line) for line in lines]
+
+
+def test_boilerplate_newsletter_call_to_action_at_line_end():
+    line = "Harbour Morning: the news that matters to Port Ellis, every day. Sign up"
+    kept = ["She decided to sign up.", "Half the town wanted to subscribe."]
+    assert removed(article(line, *kept)) == [("newsletter", line)]

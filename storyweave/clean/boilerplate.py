@@ -12,10 +12,10 @@ from collections.abc import Callable, Iterable
 
 from ..model import Removal
 from .boilerplate_rules import (
-    INLINE_CREDIT, SHARED_BY, TWEET_CREDIT, VIEW_ON, Line, Match, Page, Rule,
-    is_caption_shaped, is_credit, is_embed_marker, is_footer, is_headline_shaped,
-    is_line_junk, is_newsletter, is_prompt, is_share_row, is_teaser, normalize, split_lines,
-    whole,
+    INLINE_CREDIT, NUMBERED, SHAPE_REASONS, SHARED_BY, TWEET_CREDIT, VIEW_ON, Line, Match, Page,
+    Rule, is_caption_shaped, is_credit, is_embed_marker, is_footer, is_headline_shaped,
+    is_line_junk, is_list_item, is_newsletter, is_prompt, is_share_row, is_teaser, normalize,
+    split_lines, whole,
 )
 
 # How far an embed's caption may sit from its marker (Instagram puts it between the two).
@@ -39,11 +39,27 @@ def embed_captions(page: Page, title: str | None) -> list[Match]:
     for i, line in enumerate(page):
         if VIEW_ON.match(line.text):
             out += _captions_after(page, i)
-        elif SHARED_BY.match(line.text) and not _view_before(page, i):
-            out += _caption_at(page, i - 1)
+        elif SHARED_BY.match(line.text):
+            out += _glued_caption_after(page, i)
+            if not _view_before(page, i):
+                out += _caption_at(page, i - 1)
         elif TWEET_CREDIT.match(line.text):  # credit alone on its line: the tweet is above
             out += _caption_at(page, i - 1, limit=300)
     return out
+
+
+HANDLE = re.compile(r"\(@([\w.]{1,30})\)")
+
+
+def _glued_caption_after(page: Page, i: int) -> list[Match]:
+    """Instagram's caption printed after its credit, opening with the bare handle the credit
+    names ('maraquill First loaf ...'): the handle makes it safe, not the line's shape."""
+    handle = HANDLE.search(page[i].text)
+    if not handle or i + 1 >= len(page):
+        return []
+    nxt = page[i + 1]
+    glued = nxt.text.lower().startswith(handle.group(1).lower() + " ") and len(nxt.text) <= 300
+    return [whole(nxt, "embed_caption")] if glued else []
 
 
 def _view_before(page: Page, i: int) -> bool:
@@ -93,9 +109,48 @@ def trailing_headlines(page: Page, title: str | None) -> list[Match]:
 
 def _tail_run(page: Page) -> list[Line]:
     """The last lines of the page that are junk or headline-shaped (never the title line)."""
+    return _tail(page, is_headline_shaped)
+
+
+def listed_headlines(page: Page, title: str | None) -> list[Match]:
+    """Links listed under a footer heading ('Most read', 'Trending in Town', 'Related articles'),
+    in any case: short non-sentence lines up to the page end or the article's next paragraph."""
+    out: list[Match] = []
+    for i, line in enumerate(page):
+        if i and is_footer(line.text):
+            out += [whole(item, "teaser_headline") for item in _listed_after(page, i)]
+    return out
+
+
+def _listed_after(page: Page, i: int) -> list[Line]:
+    """The list items after heading i; other junk lines are stepped over (their own rules
+    take them), the first sentence-shaped line ends the list."""
+    items: list[Line] = []
+    for line in page[i + 1:]:
+        if is_line_junk(line.text):
+            continue
+        if not is_list_item(line.text):
+            break
+        items.append(line)
+    return items
+
+
+def numbered_headlines(page: Page, title: str | None) -> list[Match]:
+    """'1. ... 2. ... 3. ...' short lines closing the page: a most-read list without heading.
+    Needs MIN_BARE_HEADLINES items numbered 1, 2, 3... so a closing numbered point is kept."""
+    run = [line for line in _tail(page, lambda t: bool(NUMBERED.match(t)) and is_list_item(t))
+           if not is_line_junk(line.text)]
+    numbers = [int(m.group(1)) for line in reversed(run) if (m := NUMBERED.match(line.text))]
+    if len(numbers) < MIN_BARE_HEADLINES or numbers != list(range(1, len(numbers) + 1)):
+        return []
+    return [whole(line, "teaser_headline") for line in run]
+
+
+def _tail(page: Page, keep: Callable[[str], bool]) -> list[Line]:
+    """The closing lines (last first) that are junk or pass `keep`, never the title line."""
     run: list[Line] = []
     for line in reversed(page[1:]):
-        if not (is_line_junk(line.text) or is_headline_shaped(line.text)):
+        if not (is_line_junk(line.text) or keep(line.text)):
             break
         run.append(line)
     return run
@@ -125,11 +180,14 @@ RULES: list[Rule] = [
     _per_line(is_teaser, "teaser"),
     _per_line(is_footer, "more_footer"),
     trailing_headlines,
+    listed_headlines,
+    numbered_headlines,
     _per_line(is_credit, "photo_credit"),
     inline_credits,
     _per_line(is_newsletter, "newsletter"),
     _per_line(is_share_row, "share_buttons"),
     repeated_title,
+    *(_per_line(predicate, reason) for predicate, reason in SHAPE_REASONS),
 ]
 
 

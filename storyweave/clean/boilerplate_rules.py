@@ -71,22 +71,58 @@ UI_PROMPT = re.compile(
     r"|(?:story|article|content|text) continues (?:below|after)\b"
     r"|continue reading\b[^.]{0,30}$|read the (?:rest|full (?:story|article|report))\b"
     r"|read more(?: here)?\W*$|this (?:content|embed) is imported from\b"
-    r"|(?:loading|play) video\W*$)", re.I)
+    r"|(?:loading|play) video\W*$"
+    r"|(?:log ?in|sign in)(?: or (?:register|sign up|subscribe))? to (?:save|comment|continue|read"
+    r"|bookmark|follow|access|keep reading)\b[^.!?,]{0,40}$"
+    r"|(?:[_*=~#-]\s*){3,}$)", re.I)  # a separator rule of underscores, dashes or asterisks
 
 TEASER = re.compile(
     r"^(?:related(?: stories| articles| coverage| content| links)?|next|previously|read more"
     r"|more|see also|also see|watch|also read|read also|recommended|trending|don'?t miss"
     r"|must read|further reading|listen)\s*:", re.I)
 
+# A site or place after a list heading: "Most read on Courier.com", "Trending in Port Ellis",
+# "Most popular on gazette.net"; capitalised words or a domain, never "Trending in the town ...".
+_SITE = (r"(?:[A-Z0-9][\w&'’-]*(?: [A-Z0-9&][\w&'’-]*){0,3}(?:\.[a-z]{2,6}){0,2}"
+         r"|[a-z0-9-]+(?:\.[a-z]{2,6}){1,2})")
 FOOTER = re.compile(
     r"^(?:(?i:more (?:in|from|on|stories (?:in|from)|news from))\s+[A-Z0-9@][^.!?:;]{0,50}"
-    r"|(?i:(?:you )?(?:may|might) also like|recommended for you|trending now|most (?:popular|read)"
-    r"|related (?:stories|articles|coverage|content|links)|top stories|latest news))\W*$")
+    r"|(?i:(?:(?:you )?(?:may|might) also like|recommended(?: for you)?|trending(?: now)?"
+    r"|most (?:popular|read|viewed|shared|commented)|popular(?: now| stories)?|related"
+    r"|related (?:stories|articles|coverage|content|links)|top stories|latest news|read next)"
+    rf")(?:\s+(?i:on|in|at|from)\s+{_SITE})?)\W*$")
+# "Explore more on these topics: A | B | C", "Tags: A, B": a row of topic links.
+TOPICS = re.compile(
+    r"(?i)^(?:(?:explore )?more on (?:this|these) (?:topics?|subjects?)|topics|tags|filed under)"
+    r"\s*:\s*\S[^.!?]{0,150}$")
 
 _CREDIT_WORD = r"(?:photo(?:graph)?|image|picture|video|graphic|illustration|footage)s?"
 CREDIT_LINE = re.compile(
     rf"^\(?(?:(?:{_CREDIT_WORD}(?: credits?)?|(?:image |photo )?credits?)\s*[:|]\s*\S"
     rf"|{_CREDIT_WORD} (?:by|courtesy(?: of)?|via)\s+\S)", re.I)
+# Magazine shoot credits: "Photography: A B for Glimmer", "Styling: A. Hair and make-up: B".
+STUDIO_CREDIT = re.compile(
+    r"(?i)^(?:(?:photography|styling)(?:\s*:\s*| by\s+)"
+    r"|(?:hair(?: and| &) make-?up|make-?up|grooming|set design|(?:art|creative|fashion) direction)"
+    r"\s*:\s*)\S")
+# A whole-line parenthesis naming a photographer: "(Gazette file photo by A B)".
+PAREN_CREDIT = re.compile(
+    r"^\((?:[A-Z][\w'’.-]*\s+|(?i:file|staff|archive|handout)\s+){0,4}"
+    rf"(?i:{_CREDIT_WORD})"
+    r"\s+(?i:by|courtesy(?: of)?|via)\s+[^()]{1,80}\)\.?$")
+# A caption whose last sentence is its credit: "A B at the pier. Photograph: C D/Agency".
+CAPTION_TAIL = re.compile(
+    rf"^.{{10,250}}[.!?]['\"”’)]?\s+(?i:{_CREDIT_WORD})(?i: credits?)?"
+    r"\s*:\s*[A-Z][^.!?]{1,80}$")
+# Wire-service credits: "(Reporting by A B; Editing by C D)".
+WIRE_CREDIT = re.compile(
+    r"(?i)^(?:\((?:additional |further )?(?:reporting|writing|editing|research|compiled)"
+    r"(?: and \w+)? by\b[^()]{1,150}\)"
+    r"|(?:additional )?reporting by [^.;]{1,60}; (?:additional reporting|editing|writing) by"
+    r" [^.]{1,80})\.?$")
+# "© 2024 X. All rights reserved.", "Copyright 2023 X Press. ...": never "The copyright ...".
+COPYRIGHT = re.compile(
+    r"(?i)^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved\W*$)")
 _AGENCIES = r"(?:getty images|afp|reuters|ap(?: photo)?|shutterstock|wireimage|filmmagic|invision|epa)"
 AGENCY_TAIL = re.compile(rf"^[^.!?]{{0,80}}/\s*{_AGENCIES}\W*$", re.I)
 # "Getty/Instagram.": two capitalised sources joined by a slash, alone on a short line.
@@ -99,11 +135,40 @@ NEWSLETTER = re.compile(
     r"^(?:sign up\b.*\b(?:newsletters?|e-?mails?|inbox|alerts|updates|free|daily|weekly)\b"
     r"|subscribe (?:to|now|today|for|here)\b|(?:get|receive) (?:our|the)\b.{0,50}\bnewsletter"
     r"|join (?:our|the)\b.{0,40}\b(?:newsletter|mailing list)|follow (?:us|@\w+) on\b"
-    r"|like us on facebook|download (?:our|the) app\b)", re.I)
+    r"|like us on facebook|download (?:our|the) app\b"
+    r"|.{0,160}[.!?:|–—-]\s*(?:sign up|subscribe)(?: now| here| today| for free)?\W*$)", re.I)
 
-_SHARE_WORDS = re.compile(
-    r"(?i:share(?: this(?: article| story)?)?(?: on| via)?|tweet|e-?mail|facebook|twitter|"
-    r"pinterest|whatsapp|linkedin|reddit|print|comments?|copy link|flipboard|messenger|sms)")
+# Reader tip lines, submission notices, "follow ... at site/path", sign-in walls.
+CONTACT = re.compile(
+    r"(?i)^(?:(?:got|have you got|do you have|know) (?:a |any )?(?:story|stories|news tips?|tips?"
+    r"|news|information)\b[^?]{0,60}\?\s*(?:e-?mail|call|contact|send|message|tell|get in touch"
+    r"|whatsapp|text)\b"
+    r"|[^.!?]{0,80}\b(?:may|can) be (?:submitted|sent|e-?mailed)\b[^!?]{0,60}"
+    r"[\w.-]+@[\w-]+\.\w[^!?]*"
+    r"|follow\b[^.!?]{0,60}\bat\s+(?:https?://)?(?:www\.)?[\w-]+(?:\.[a-z]{2,6})+/\S*\W*$)")
+SPONSORED = re.compile(
+    r"(?i)^(?:sponsored|promoted|paid (?:post|content|partnership)|partner content|advertorial|cme)"
+    r"\s*(?:[:|]|[–—-]\s)\s*\S")
+SHOPPING = re.compile(
+    r"(?i)^(?:shop (?:the|this|her|his|their|our|[\w'’]+['’]s)(?: [\w-]+){0,2} (?:looks?|outfit"
+    r"|style|edit|picks?)|get the look|buy (?:it|now|here))\b[^.:]{0,10}(?::\s*\S|\W*$)")
+# A lone all-caps kicker label above or inside a story (case-sensitive on purpose).
+KICKER = re.compile(
+    r"^(?:EXCLUSIVE|BREAKING(?: NEWS)?|JUST IN|DEVELOPING(?: STORY)?|WATCH|VIDEO|LIVE|PICTURED"
+    r"|REVEALED|UPDATED?|SPONSORED|PROMOTED|OPINION|ANALYSIS|EXPLAINER|PREMIUM)\W*$")
+COMMENTS = re.compile(
+    r"(?i)^(?:(?:\d[\d,]*\s+)?comments?(?:\s*\(\d[\d,]*\)|\s+\d[\d,]*)?"
+    r"|(?:view|show|read|see|hide|load|add|post|leave) (?:all |the )?(?:\d[\d,]* )?(?:a )?comments?"
+    r"|comments (?:are|have been|is) (?:now )?(?:closed|disabled|turned off)"
+    r"(?: (?:on|for) (?:this|the) (?:article|story|post|page))?"
+    r"|(?:join|start) the (?:conversation|discussion)|be the first to comment)\W*$")
+# One item of a navigation row: a short capitalised label ("Tide Tables", "e-Edition").
+_NAV_ITEM = re.compile(r"(?:[A-Z]|[a-z]-[A-Z])[A-Za-z&'’.-]*(?: [A-Za-z&'’.-]+){0,2}")
+
+_SHARE_WORDS = re.compile(  # whole words only: "X" is a network, the letter x in a word is not
+    r"(?i:\b(?:share(?: this(?: article| story| post| page)?)?(?: on| via| to)?|tweet|e-?mail"
+    r"|facebook|twitter|x|threads|bluesky|telegram|pinterest|whatsapp|linkedin|reddit|print"
+    r"|comments?|copy link|flipboard|messenger|sms)\b)")
 _SEPARATORS = re.compile(r"[\s|·•/,:;\-–—]+")
 
 
@@ -141,18 +206,74 @@ def is_credit(text: str) -> bool:
     # A credit names a source; a sentence about photos has a verb.
     if len(text) > 160 or _FINITE_VERB.search(text):
         return False
-    return bool(CREDIT_LINE.match(text) or AGENCY_TAIL.match(text)
-                or (len(text.split()) <= 5 and SOURCE_PAIR.match(text)))
+    return bool(CREDIT_LINE.match(text) or AGENCY_TAIL.match(text) or STUDIO_CREDIT.match(text)
+                or PAREN_CREDIT.match(text) or (len(text.split()) <= 5 and SOURCE_PAIR.match(text)))
+
+
+def is_captioned(text: str) -> bool:
+    """A photo caption ending in its credit; captions have verbs, so no verb guard here."""
+    return len(text) <= 300 and bool(CAPTION_TAIL.match(text))
+
+
+def is_wire_credit(text: str) -> bool:
+    return len(text) <= 200 and bool(WIRE_CREDIT.match(text))
+
+
+def is_copyright(text: str) -> bool:
+    """A copyright notice: it says 'rights reserved' or is a short '© 2024 Outlet' line."""
+    if len(text) > 300 or not COPYRIGHT.match(text):
+        return False
+    return "rights reserved" in text.lower() or len(text.split()) <= 8
+
+
+def is_contact_prompt(text: str) -> bool:
+    return len(text) <= 200 and bool(CONTACT.match(text))
+
+
+def is_sponsored(text: str) -> bool:
+    return len(text) <= 200 and bool(SPONSORED.match(text))
+
+
+def is_shopping(text: str) -> bool:
+    return len(text) <= 250 and bool(SHOPPING.match(text))
+
+
+def is_kicker(text: str) -> bool:
+    return bool(KICKER.match(text))
+
+
+def is_comment_line(text: str) -> bool:
+    return len(text) <= 80 and bool(COMMENTS.match(text))
+
+
+def is_topics_row(text: str) -> bool:
+    return bool(TOPICS.match(text))
+
+
+def is_nav_row(text: str) -> bool:
+    """Three or more short capitalised labels between pipes/bullets, no dates or bylines."""
+    items = re.split(r"\s+[|•·]\s+", text)
+    return (len(items) >= 3 and len(text) <= 160
+            and all(_NAV_ITEM.fullmatch(i) and not i.startswith("By ") for i in items))
 
 
 def is_newsletter(text: str) -> bool:
     return len(text) <= 200 and bool(NEWSLETTER.match(text))
 
 
+# Context-free shapes run as their own rules, with their reason codes.
+SHAPE_REASONS: tuple[tuple[Callable[[str], bool], str], ...] = (
+    (is_captioned, "photo_credit"), (is_wire_credit, "wire_credit"), (is_copyright, "copyright"),
+    (is_contact_prompt, "ui_prompt"), (is_sponsored, "sponsored"), (is_shopping, "shopping"),
+    (is_kicker, "kicker"), (is_comment_line, "comments"), (is_topics_row, "more_footer"),
+    (is_nav_row, "nav_menu"))
+LINE_SHAPES = tuple(predicate for predicate, _ in SHAPE_REASONS)
+
+
 def is_line_junk(text: str) -> bool:
     """Any context-free junk shape (used to extend trailing runs)."""
     return any(p(text) for p in (is_embed_marker, is_footer, is_teaser, is_prompt,
-                                 is_credit, is_newsletter, is_share_row))
+                                 is_credit, is_newsletter, is_share_row, *LINE_SHAPES))
 
 
 _SMALL_WORDS = frozenset(
@@ -168,6 +289,18 @@ def is_headline_shaped(text: str) -> bool:
     big = [w for w in words if w.lower() not in _SMALL_WORDS]
     caps = sum(w[0].isupper() for w in big)
     return caps >= 3 and caps >= 0.8 * len(big)
+
+
+NUMBERED = re.compile(r"^(\d{1,2})[.)]\s+\S")
+LIST_ITEM_WORDS = 20
+
+
+def is_list_item(text: str) -> bool:
+    """A linked headline in any case (a list under 'Most read'): short, and not ending like a
+    sentence (full stop, colon, comma), so the article's next paragraph ends the list."""
+    return (len(text) <= 200 and len(text.split()) <= LIST_ITEM_WORDS
+            and not re.search(r"[.,;:]['\"”’)]?$", text)
+            and (text[0].isupper() or text[0].isdigit() or text[0] in "'\"‘“"))
 
 
 def is_caption_shaped(text: str) -> bool:
