@@ -292,3 +292,9 @@ def test_claims_awards_named_by_their_shape():
     assert _predicates(text, "award_received") == {
         ("Theodora Vantreese", "Amara Prize for Humanitarian Service"),
         ("Theodora Vantreese", "Order of the Heron"), ("Euan Carrickmore", "Kestrel award")}
+
+
+def test_claims_job_noun_must_hold_the_organization_itself():
+    text = ("Casting\n\nIona Brack is to become the new lead of Harbour Lane, Lochside "
+            "Television's long-running police drama.")
+    assert not _predicates(text, "member_of") | _predicates(text, "employer")

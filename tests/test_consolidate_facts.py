@@ -111,6 +111,15 @@ def test_consolidate_place_entities_compare_by_display_name():
     assert fact.object == "g:napa-ca"
 
 
+def test_consolidate_job_joins_its_specialty_but_specialties_stay_apart():
+    claims = [claim("c1", ADA, "occupation", "d1", value="film producer"),
+              claim("c2", ADA, "occupation", "d2", value="producer"),
+              claim("c3", ADA, "occupation", "d2", value="executive producer")]
+    facts = only(consolidate(claims, SOURCES), "occupation")
+    assert len(facts) == 2 and sorted(len(f.claims) for f in facts) == [1, 2]
+    assert {f.value for f in facts} == {"film producer", "executive producer"}
+
+
 def test_consolidate_multi_valued_predicates_never_conflict():
     claims = [claim("c1", ADA, "occupation", "d1", value="Singer"),
               claim("c2", ADA, "occupation", "d2", value="singer "),

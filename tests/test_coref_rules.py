@@ -140,3 +140,19 @@ def test_coref_possessive_after_and_belongs_to_a_first_name_before():
                      "lives in the house where she raised Marta and her younger brother, Tomas.")
     siblings = {(c.subject, c.object) for c in a.claims if c.predicate == "sibling"}
     assert siblings == {(key_of(a, "Marta Quill"), key_of(a, "Tomas"))}
+
+
+def test_coref_married_to_makes_the_couple_of_the_couple():
+    a = analyse_text("Profile\n\nThe actor Rab Kinnear praised Iona Brack on Monday. He has been "
+                     "married to the film producer Effie Dunlie since 1991. The couple met in "
+                     "1989 on a film set.")
+    met = {(c.subject, c.object) for c in a.claims if c.predicate == "first_met"}
+    assert {tuple(sorted(p)) for p in met} == \
+        {tuple(sorted((key_of(a, "Rab Kinnear"), key_of(a, "Effie Dunlie"))))}
+
+
+def test_coref_compound_job_descriptor_is_apposed_to_the_name_before():
+    a = analyse_text("Casting\n\nRab Kinnear got the part. Iona Brack, the show's executive "
+                     "producer, said he was the first choice.")
+    [desc] = [m for m in a.mentions if m.kind == "descriptor"]
+    assert desc.text == "the show's executive producer" and desc.entity == key_of(a, "Iona Brack")

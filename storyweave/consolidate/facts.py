@@ -160,7 +160,10 @@ def slot_of(claim: Claim) -> tuple[str, ...]:
         return (claim.subject, claim.predicate)
     if claim.predicate in SINGLE_PER_PAIR:
         return (claim.subject, claim.predicate, claim.object or "")
-    return (claim.subject, claim.predicate, claim.object or "", norm_text(claim.value))
+    value = norm_text(claim.value)
+    if claim.predicate == "occupation":  # "producer" meets "film producer" and joins it
+        value = value.split()[-1] if value else value
+    return (claim.subject, claim.predicate, claim.object or "", value)
 
 
 def value_text(claim: Claim, names: Mapping[str, str]) -> str | None:

@@ -52,10 +52,21 @@ def find_descriptors(text: str) -> list[tuple[int, int, str, str]]:
         if not (_AGE_NOUN.match(noun) or noun in PERSON_NOUNS) or not _mods_ok(m.group("mods")):
             pos = m.start() + 1  # "the podium by his wife": retry from the inner determiner
             continue
-        if not _possessed(text, m.end()):
-            out.append((m.start(), m.end(), m.group("det").lower(), noun))
-        pos = m.end()
+        end, noun = _compound_end(text, m.end(), noun)
+        if not _possessed(text, end):
+            out.append((m.start(), end, m.group("det").lower(), noun))
+        pos = end
     return out
+
+
+_NEXT_WORD = re.compile(r" ([a-z]+)\b(?![-’'])")
+
+
+def _compound_end(text: str, end: int, noun: str) -> tuple[int, str]:
+    """"the show's executive producer": a person noun after the head noun is the head."""
+    while (m := _NEXT_WORD.match(text, end)) and m.group(1) in PERSON_NOUNS:
+        end, noun = m.end(), m.group(1)
+    return end, noun
 
 
 # words that start a new phrase: a descriptor's modifiers never contain them

@@ -18,6 +18,7 @@ from . import names as N
 from .lexicon import AWARDS
 from .people import Cluster, cluster_people, kin_introduced, named_as_group, names_an_organization
 from .nlp import text_of
+from .roles import character_entity, character_keys
 
 LABELS = {"ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
           "WORK_OF_ART": "work", "EVENT": "other", "PRODUCT": "other"}
@@ -33,12 +34,19 @@ def find_mentions(doc: Doc, document: Document) -> list[Mention]:
     """Named mentions (persons with document-local cluster keys, organizations, places,
     works, awards, handles), sorted by offset; birth names come later (`with_birth_names`)."""
     clusters = cluster_people(doc)
-    mentions = _person_mentions(doc, document.id, clusters)
+    mentions = _as_characters(_person_mentions(doc, document.id, clusters), doc, clusters)
     mentions += _handles(text_of(doc), document, mentions, clusters)
     mentions += _awards(doc, document.id, mentions)
     mentions += _other_named(doc, document.id, mentions)
     mentions += _owned_bodies(text_of(doc), document.id, mentions)
     return sorted(_places_by_context(text_of(doc), mentions), key=lambda m: (m.span.start, m.span.end))
+
+
+def _as_characters(mentions: list[Mention], doc: Doc, clusters: list[Cluster]) -> list[Mention]:
+    """Every mention of a role somebody plays becomes a mention of that character."""
+    roles = {c.key: character_entity(c) for c in clusters if c.key in character_keys(doc, [c])}
+    return [replace(m, label="other", entity=roles[m.entity]) if m.entity in roles else m
+            for m in mentions]
 
 
 # where a person is born, raised or lives is a place, whatever NER said ("born in Carver Falls")

@@ -180,12 +180,21 @@ def _predicate(s: Sentence, org: Mention, root: Token,
                 or compound else (None, "")
         if lemma in MEMBER_NOUNS and link in ("of", "in"):
             return _member_predicate(s, org), t.text
-        if t.pos_ == "NOUN" and lemma in ROLES and link in ("of", "for", "with", "at",
-                                                             "compound", "poss"):
+        if t.pos_ == "NOUN" and lemma in ROLES and _holds(t, path, link):
             return (None, "") if _sought(t) else (_role_predicate(s, org, lemma), t.text)
         if t.pos_ in ("VERB", "AUX"):
             return _verb_predicate(s, org, t, link)
     return None, ""
+
+
+def _holds(role: Token, path: list[Token], link: str) -> bool:
+    """The organization hangs on the job noun ("the Acme engineer", "engineer at Acme", "a
+    detective with the Northern Division of the Kessel Police"), not on another noun set
+    beside it ("the lead of X, Acme's long-running drama")."""
+    k = next(i for i, t in enumerate(path) if t.i == role.i)
+    if link in ("compound", "poss"):
+        return k == 0
+    return link in ("of", "for", "with", "at") and not any(t.dep_ == "appos" for t in path[:k])
 
 
 # a job one runs for or seeks is not held yet: "will run for governor of New Albion"

@@ -88,11 +88,26 @@ def _married_pairs(doc: Doc, people: list[Mention]) -> Counter:
         return hits[0] if hits else None
     pairs: Counter = Counter()
     for verb in doc:
-        if verb.lemma_ in COUPLE_VERBS and verb.pos_ == "VERB":
+        if verb.lower_ in ("married", "engaged", "wed") and verb.i + 1 < len(doc) \
+                and doc[verb.i + 1].lower_ == "to":
+            pairs.update(_married_to(verb, people, person))
+        elif verb.lemma_ in COUPLE_VERBS and verb.pos_ == "VERB":
             ends = [person(c) for c in verb.children if c.dep_ in ("nsubj", "dobj")]
             if len(ends) == 2 and all(ends) and ends[0] != ends[1]:
                 pairs[tuple(sorted(ends))] += 1
     return pairs
+
+
+def _married_to(verb: Token, people: list[Mention], person) -> list[tuple[str, str]]:
+    """"He has been married to the film producer Dana Reyhart": the subject and the first
+    person named within a few words after "to" (the parse of this shape varies)."""
+    head = verb if verb.dep_ != "acomp" else verb.head
+    subjects = [person(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    after = verb.idx + len(verb.text)
+    spouse = next((m.entity for m in people if after < m.span.start <= after + 40
+                   and m.kind not in ("pronoun", "descriptor")), None)
+    return [tuple(sorted((s, spouse)))
+            for s in subjects[:1] if s and spouse and s != spouse]
 
 
 _OFFSPRING = {"child", "children", "son", "daughter", "kid", "twin", "grandchild"}
