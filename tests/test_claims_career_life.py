@@ -298,3 +298,14 @@ def test_claims_job_noun_must_hold_the_organization_itself():
     text = ("Casting\n\nIona Brack is to become the new lead of Harbour Lane, Lochside "
             "Television's long-running police drama.")
     assert not _predicates(text, "member_of") | _predicates(text, "employer")
+
+
+def test_claims_executive_titles_keep_their_rank_words():
+    text = ("Boardroom\n\nBrennock Tools named chief operating officer Ilse Marrow as its new "
+            "boss. Joost Fenby, the company's chief executive, will retire. Piet Quill, "
+            "managing director of Fenby Advisors, praised the choice. She is married to "
+            "producer Greet Dunlie.")
+    jobs = _predicates(text, "occupation")
+    assert {("Ilse Marrow", "chief operating officer"), ("Joost Fenby", "chief executive"),
+            ("Piet Quill", "managing director")} <= jobs
+    assert not {j for _, j in jobs if j.split()[0] in ("to", "'s", "officer")}

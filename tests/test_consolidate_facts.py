@@ -120,6 +120,12 @@ def test_consolidate_job_joins_its_specialty_but_specialties_stay_apart():
     assert {f.value for f in facts} == {"film producer", "executive producer"}
 
 
+def test_consolidate_a_vice_president_is_no_kind_of_president():
+    claims = [claim("c1", ADA, "occupation", "d1", value="president"),
+              claim("c2", ADA, "occupation", "d2", value="vice president")]
+    assert len(only(consolidate(claims, SOURCES), "occupation")) == 2
+
+
 def test_consolidate_multi_valued_predicates_never_conflict():
     claims = [claim("c1", ADA, "occupation", "d1", value="Singer"),
               claim("c2", ADA, "occupation", "d2", value="singer "),

@@ -201,3 +201,10 @@ def test_mentions_surname_is_not_the_parent_named_after_child_of():
                      "always bossy,\" Greet Marrow said. Ilse Marrow laughed.")
     surname = [m for m in a.mentions if m.text == "Marrow" and m.kind == "surname"]
     assert surname and {m.entity for m in surname} == {key_of(a, "Ilse Marrow")}
+
+
+
+def test_mentions_company_words_name_an_organization():
+    from storyweave.understand.people import names_an_organization
+    assert names_an_organization("Brennock Instruments") and names_an_organization("Fenby Biologics")
+    assert not names_an_organization("Ilse Marrow")

@@ -150,6 +150,11 @@ def _kin(claims: list[Claim], ids: set[str]) -> set[str]:
 
 # --------------------------------------------------------------------------- clustering
 
+# a vice president is no kind of president: such a title stays a job of its own
+NOT_A_KIND = {"vice", "deputy", "assistant", "associate", "lieutenant", "under", "acting",
+              "former", "ex", "co"}
+
+
 def slot_of(claim: Claim) -> tuple[str, ...]:
     """Claims in different slots never merge; within a slot they merge when compatible.
 
@@ -161,8 +166,8 @@ def slot_of(claim: Claim) -> tuple[str, ...]:
     if claim.predicate in SINGLE_PER_PAIR:
         return (claim.subject, claim.predicate, claim.object or "")
     value = norm_text(claim.value)
-    if claim.predicate == "occupation":  # "producer" meets "film producer" and joins it
-        value = value.split()[-1] if value else value
+    if claim.predicate == "occupation" and value and value.split()[0] not in NOT_A_KIND:
+        value = value.split()[-1]  # "producer" meets "film producer" and joins it
     return (claim.subject, claim.predicate, claim.object or "", value)
 
 

@@ -123,7 +123,11 @@ studio films productions entertainment group holdings partners ventures airlines
 press books publishing music sports gazette herald journal tribune courier chronicle evening
 daily weekly magazine cid police fc united athletic rovers wanderers city county bank trust
 network channel broadcasting theatre theater orchestra club academy cinema hotel restaurant
-inc ltd llc plc corp council""".split())
+inc ltd llc plc corp council instruments medical biologics pharmaceuticals pharma therapeutics
+health healthcare systems technologies technology labs laboratories industries energy insurance
+capital advisors advisers consulting solutions software foods brands logistics electronics
+devices diagnostics robotics analytics aerospace mining steel water power foundation institute
+university college hospital clinic""".split())
 
 
 def names_an_organization(name: str) -> bool:

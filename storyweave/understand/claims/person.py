@@ -216,7 +216,7 @@ def _occupation_nouns(s: Sentence, m: Mention) -> list[str]:
     if m.kind == "descriptor":
         words = m.text.lower().split()
         relational = re.match(r"\s+of\b", text[m.span.end:m.span.end + 4])  # "the author of it"
-        job = field_job(words[-2] if len(words) > 2 else "", words[-1])
+        job = titled_job(words[1:-1], words[-1])
         return [job] if words[-1] in OCCUPATION_NOUNS and words[0] == "the" \
             and not relational else []
     if m.kind != "name":
@@ -224,6 +224,10 @@ def _occupation_nouns(s: Sentence, m: Mention) -> list[str]:
     title = _TITLE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
     run = [n for n in [*nouns_before(text, m.span.start),
                        *([title.group(1).lower()] if title else [])] if n in OCCUPATION_NOUNS]
+    run = list(dict.fromkeys(run))
+    before = re.findall(r"[\w-]+|[,.;:!?\n]", text[max(0, m.span.start - 50):m.span.start])
+    if run and before and before[-1].lower() == run[0]:  # "chief operating officer Ana Cole"
+        run[0] = titled_job([w.lower() for w in before[:-1]], run[0])
     office = _OFFICE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
     if office:  # "Gov. Ana Cole", "Attorney General Ana Cole"
         run.append(_ABBREVIATED.get(office.group(1).lower(), office.group(1).lower()))
@@ -243,17 +247,43 @@ def specialty(noun: Token) -> str:
     """"a marine biologist", "a political scientist": the field is part of the job."""
     field = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1
              and c.is_lower and c.pos_ in ("ADJ", "NOUN")]
-    return field_job(field[0].lower_ if field else "", noun.lemma_.lower())
+    before = [t.lower_ for t in noun.doc[max(noun.sent.start, noun.i - 3):noun.i]]
+    return _ranked(before, noun.lemma_.lower()) or \
+        field_job(field[0].lower_ if field else "", noun.lemma_.lower())
+
+
+# "vice president", "managing director", "general counsel": the rank is part of the title
+RANKS = {"managing", "vice", "general", "deputy", "executive", "associate", "assistant",
+         "artistic", "creative"}
+RANKED_JOBS = {"director", "president", "manager", "counsel", "editor", "chairman",
+               "chairwoman", "producer", "secretary"}
+
+
+def titled_job(before: list[str], head: str) -> str:
+    """The job with the title words a news article gives it: "chief operating officer",
+    "chief executive", "vice president", "marine biologist" (`field_job`)."""
+    return _ranked(before, head) or field_job(before[-1] if before else "", head)
+
+
+def _ranked(before: list[str], head: str) -> str | None:
+    if head in ("officer", "executive") and "chief" in before[-3:]:
+        k = len(before) - 1 - before[::-1].index("chief")
+        if all(w.isalpha() for w in before[k:]):
+            return " ".join([*before[k:], head])
+    if before and before[-1] in RANKS and head in RANKED_JOBS:
+        return f"{before[-1]} {head}"
+    return None
 
 
 _NOT_A_FIELD = frozenset("""senior junior chief lead principal former retired longtime
 leading top famous noted renowned prominent young veteran distinguished respected celebrated
-eminent pioneering brilliant great staff head visiting acclaimed""".split())
+eminent pioneering brilliant great staff head visiting acclaimed to of the a an and or for with
+by at in on as his her their its our my your is was""".split())
 
 
 def field_job(modifier: str, head: str) -> str:
     """The job with its field when the head is a science or profession that a field names."""
-    if modifier and head in SPECIALTY_HEADS and modifier not in _NOT_A_FIELD:
+    if modifier.isalpha() and head in SPECIALTY_HEADS and modifier not in _NOT_A_FIELD:
         return f"{modifier} {head}"
     return head
 
