@@ -42,9 +42,18 @@ def test_clean_metadata_datetime_is_cut_to_day():
     ("Thursday, Apr 2, 2009 | Updated 1:32 PM PDT", D(2009, 4, 2)),
     ("2017-06-30", D(2017, 6, 30)),
     ("By Lena Ortiz | Published 14 July 2015, 09:00 BST", D(2015, 7, 14)),
+    ("19:42, 15 OCT 2022 | UPDATED 21:05, 15 OCT 2022", D(2022, 10, 15)),
+    ("Mon 3 Mar 2025 18.02 GMT", D(2025, 3, 3)),
 ])
 def test_clean_date_line_shapes_give_the_day(line, day):
     assert infer(doc(line, BODY)) == Published(day, day, True, "dateline")
+
+
+def test_clean_date_line_below_a_long_standfirst():
+    standfirst = ("Harbour master who steered the ferry service through three storms and a "
+                  "strike, and taught a generation of pilots")
+    got = infer(doc(standfirst, "Monday 17 October 2022", "By Ivo Brandt", BODY + " " + BODY))
+    assert got == Published(D(2022, 10, 17), D(2022, 10, 17), True, "dateline")
 
 
 def test_clean_date_line_at_the_bottom():

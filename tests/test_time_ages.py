@@ -34,3 +34,8 @@ def test_ages_at_and_turned():
 
 def test_ages_birth_interval_open_publication():
     assert birth_interval(39, Interval(D(2018, 3, 1), None)) is None
+
+
+def test_ages_in_a_relative_clause():
+    [v] = [x for x in normalize("Mr Quill, who was 85, died at home.", NOV_2019) if x.type == "AGE"]
+    assert (v.text, v.value) == ("85", "P85Y")

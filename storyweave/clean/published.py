@@ -25,6 +25,7 @@ from .kept import kept_text
 MENTION_WINDOW_YEARS = 2  # how long after the latest event an article may still appear
 UPDATE_STAMP_DAYS = 2  # an "Updated" stamp over a news story comes within a day or two of it
 TOP_LINES, BOTTOM_LINES = 8, 4  # where date lines live (after the title line)
+SHORT_DATE_LINE = 60  # a date line this short may sit below a long standfirst
 MAX_DATE_LINE = 150  # a date line is short; a long line is a sentence mentioning a date
 PARAGRAPH = 100  # a line this long is body text: the header lines above it are the top
 
@@ -69,7 +70,7 @@ PUBLISHED_CUE = re.compile(r"(?i)\b(?:published|posted|dated?|released|filed)\b"
 DATE_LINE_FILLER = re.compile(
     r"(?i)\b(?:published|posted|updated|last|first|modified|on|at|date[d]?"
     r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?"
-    r"|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|\d{1,2}:\d\d|[ecmpa][sd]?t|gmt|utc|bst|cet)(?!\w)"
+    r"|\d{1,2}(?::\d\d)?\s*[ap]\.?\s?m\b\.?|\d{1,2}[:.]\d\d|[ecmpa][sd]?t|gmt|utc|bst|cet)(?!\w)"
     r"|[\s|,.·•:;/\-–—()]+")
 
 
@@ -118,6 +119,8 @@ def _date_lines(lines: list[Line]) -> list[DateLine]:
     top = body[:_first_paragraph(body[:TOP_LINES])]
     bottom = body[len(top):][-BOTTOM_LINES:]
     found = [(*hit, ln) for ln in top if (hit := _line_date(ln, at_bottom=False))]
+    found += [(*hit, ln) for i, ln in enumerate(body[:TOP_LINES]) if i >= len(top)
+              and _under_standfirst(body, i) and (hit := _line_date(ln, at_bottom=False))]
     if len(body) > len(top) and (day := _wire_dateline(body[len(top)].text)):
         found.append(("day", day, body[len(top)]))
     return found + [(*hit, ln) for ln in bottom if (hit := _line_date(ln, at_bottom=True))]
@@ -134,6 +137,13 @@ def _wire_dateline(text: str) -> dt.date | None:
     if found is None or not WIRE_PLACE.match(text[:found.start]):
         return None
     return found.earliest if WIRE_AFTER.match(text, found.end) else None
+
+
+def _under_standfirst(body: Sequence[Line], i: int) -> bool:
+    """A short line below the long first line (a standfirst) that the article still
+    follows: a date line of the header, not a date closing the article."""
+    return len(body[i].text) <= SHORT_DATE_LINE and \
+        any(len(ln.text) >= PARAGRAPH for ln in body[i + 1:])
 
 
 def _first_paragraph(lines: Sequence[Line]) -> int:
@@ -162,6 +172,8 @@ def _line_date(line: Line, at_bottom: bool) -> tuple[str, dt.date] | None:
 def _only_filler(text: str, found: Found) -> bool:
     """Nothing but the date, weekdays, times, time zones and cue words on the line."""
     rest = text[:found.start] + " " + text[found.end:]
+    for other in _full_dates(rest):  # "19:42, 15 OCT 2022 | UPDATED 21:05, 15 OCT 2022"
+        rest = rest[:other.start] + " " * (other.end - other.start) + rest[other.end:]
     return DATE_LINE_FILLER.sub("", rest) == ""
 
 

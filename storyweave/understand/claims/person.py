@@ -95,11 +95,14 @@ def _person_of_age(s: Sentence, start: int, end: int) -> str | None:
     covering = [m for m in s.doc.people if m.span.start <= start and end <= m.span.end]
     if covering:
         return covering[0].entity
-    before = [m for m in s.doc.people if m.span.end <= start and start - m.span.end <= 3
-              and text_of(s.sent.doc)[m.span.end:start].strip() in (",", "")]
+    text = text_of(s.sent.doc)
+    before = [m for m in s.doc.people if m.span.end <= start and start - m.span.end <= 24
+              and _AGE_GAP.match(text[m.span.end:start])]
     return before[-1].entity if before else _age_subject(s, start)
 
 
+# "Ana Cole, 85,", "Ana Cole, who was 85,": the age right after the name
+_AGE_GAP = re.compile(r"^\s*,?\s*(?:who\s+(?:was|is|turned|had\s+turned)\s+(?:aged\s+)?)?$")
 _AGE_LEAD = re.compile(r"(?:\bat\s+(?:the\s+)?age\s+(?:of\s+)?|\baged\s+|\b(?:was|is)\s+)$", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 

@@ -72,3 +72,10 @@ def copular_age(m: re.Match, ctx: Ctx) -> Norm | None:
     """'She was 85.' / 'He is 40 when ...': a person's age as the predicate of 'be'."""
     n = int(m["n"])
     return age_norm(n, ctx) if 1 <= n <= 110 else None
+
+
+@rule(RULES, r"\b[Ww]ho\s+(?:was|is)\s+(?P<n>\d{1,3})(?=\s*,)", group="n", priority=2, flags=0, keys="copula")
+def relative_age(m: re.Match, ctx: Ctx) -> Norm | None:
+    """'Mr Pike, who was 85, died': the age in a relative clause set off by commas."""
+    n = int(m["n"])
+    return age_norm(n, ctx) if 1 <= n <= 110 else None
