@@ -187,3 +187,20 @@ def test_claims_field_of_a_science_is_part_of_the_job():
     jobs = _facts(text, "occupation")
     assert {("Augustin Tillerman", "marine biologist"), ("Ingram Sowell", "political scientist"),
             ("Ana Cole", "scientist")} <= jobs
+
+
+def test_claims_place_born_descriptor_names_the_birthplace():
+    text = ("Profile\n\nIlse Marrow, the Ardnacross-born chef who won the prize, opened a "
+            "restaurant. Her partner, the Jamaican-born painter Joost Fenby, designed it.")
+    places = _facts(text, "place_of_birth")
+    assert ("Ilse Marrow", "Ardnacross") in places
+    assert not [o for s, o in places if "jamaica" in o.lower()]
+
+
+def test_claims_descriptor_job_needs_the_writers_repeated_epithet():
+    once = ("Profile\n\nIlse Marrow opened a bistro in Fenby. Joost Quill ate there on Monday. "
+            "The chef said the menu would change.")
+    twice = once + " Later the chef laughed."
+    assert not _facts(once, "occupation")
+    assert ("Ilse Marrow", "chef") in _facts(twice, "occupation") or \
+        ("Joost Quill", "chef") in _facts(twice, "occupation")

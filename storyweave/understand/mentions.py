@@ -39,6 +39,8 @@ def find_mentions(doc: Doc, document: Document) -> list[Mention]:
     mentions += _awards(doc, document.id, mentions)
     mentions += _other_named(doc, document.id, mentions)
     mentions += _owned_bodies(text_of(doc), document.id, mentions)
+    born = _born_places(doc, document.id, mentions)
+    mentions = [m for m in mentions if not _overlaps(born, m.span.start, m.span.end)] + born
     return sorted(_places_by_context(text_of(doc), mentions), key=lambda m: (m.span.start, m.span.end))
 
 
@@ -47,6 +49,29 @@ def _as_characters(mentions: list[Mention], doc: Doc, clusters: list[Cluster]) -
     roles = {c.key: character_entity(c) for c in clusters if c.key in character_keys(doc, [c])}
     return [replace(m, label="other", entity=roles[m.entity]) if m.entity in roles else m
             for m in mentions]
+
+
+_DEMONYM = re.compile(r"(?:an|ish|ese|i|ic|ch|ss|er)$")
+_BORN_PLACE = re.compile(r"\b([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-born\b")
+
+
+def _born_places(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
+    """"the Ardlossie-born actor": the word before "-born" is a place; a nationality (NORP
+    with a nationality's ending: "Jamaican-born", "French-born") is not."""
+    out = []
+    for m in _BORN_PLACE.finditer(text_of(doc)):
+        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        if span is None or _overlaps(_whole_names(mentions), m.start(1), m.end(1)) or \
+                any(t.ent_type_ == "NORP" for t in span) and _DEMONYM.search(m.group(1)):
+            continue
+        out.append(Mention(Span(doc_id, m.start(1), m.end(1)), m.group(1), "name", "place",
+                           f"place:{N.name_key(m.group(1))}"))
+    return out
+
+
+def _whole_names(mentions: list[Mention]) -> list[Mention]:
+    """Mentions other than a lone name part ("Tresk" of a "Tresk Main" NER took for a man)."""
+    return [m for m in mentions if m.kind not in ("first", "surname")]
 
 
 # where a person is born, raised or lives is a place, whatever NER said ("born in Carver Falls")

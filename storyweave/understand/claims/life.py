@@ -350,10 +350,15 @@ def _native_of(s: Sentence, m: Mention) -> str | None:
 
 
 def _place_born(s: Sentence, m: Mention) -> str | None:
-    """"the Lyon-born chef Ana Cole": the next name after "PLACE-born"."""
+    """"the Lyon-born chef Ana Cole": the next name after "PLACE-born"; "Ana Cole, the
+    Lyon-born chef": the descriptor the place is written in."""
     text = text_of(s.sent.doc)
     if not _BORN_GAP.match(text[m.span.end:m.span.end + 6]):
         return None
+    around = [p.entity for p in s.doc.people if p.kind == "descriptor" and p.entity
+              and p.span.start < m.span.start and m.span.end < p.span.end]
+    if around:
+        return around[0]
     after = [p for p in s.doc.people if p.kind not in ("pronoun", "descriptor")
              and m.span.end < p.span.start <= m.span.end + 50 and s.contains(p.span.start)]
     first = min(after, key=lambda p: p.span.start, default=None)

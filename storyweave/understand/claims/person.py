@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Iterator
 
 from spacy.tokens import Token
@@ -217,6 +218,8 @@ def _agent_noun(word: str) -> str | None:
 def _occupation_nouns(s: Sentence, m: Mention) -> list[str]:
     text = text_of(s.sent.doc)
     if m.kind == "descriptor":
+        if _uses(s, m) < 2:
+            return []  # one descriptor resolved by guess too often names a stranger's job
         words = m.text.lower().split()
         relational = re.match(r"\s+of\b", text[m.span.end:m.span.end + 4])  # "the author of it"
         job = titled_job(words[1:-1], words[-1])
@@ -235,6 +238,13 @@ def _occupation_nouns(s: Sentence, m: Mention) -> list[str]:
     if office:  # "Gov. Ana Cole", "Attorney General Ana Cole"
         run.append(_ABBREVIATED.get(office.group(1).lower(), office.group(1).lower()))
     return run + _apposed_nouns(s, m)
+
+
+def _uses(s: Sentence, m: Mention) -> int:
+    """How often the document calls this person by this descriptor's noun."""
+    noun = m.text.lower().split()[-1]
+    return sum(1 for d in s.doc.people if d.kind == "descriptor" and d.entity == m.entity
+               and d.text.lower().split()[-1] == noun)
 
 
 def _apposed_nouns(s: Sentence, m: Mention) -> list[str]:
