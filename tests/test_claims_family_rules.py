@@ -187,3 +187,28 @@ def test_claims_children_listed_together_are_no_couple():
     found = _claims("Report\n\nThe couple married in June 1964 and raised two children, Elise "
                     "and Anders, by the sea.")
     assert not {c for c in found if c[1] in ("marriage", "spouse")}
+
+
+def test_claims_parent_named_in_apposition_to_his_mother():
+    got = _claims("Profile\n\nIvo Brandt grew up in Fenby. His late father, Piet, built boats "
+                  "for forty years. His mother, Helen, 81, still lives in the house.")
+    children = {(s, o) for s, p, o, _ in got if p == "child"}
+    assert children == {("Piet", "Ivo Brandt"), ("Helen", "Ivo Brandt")}
+
+
+def test_claims_possessive_parent_named_in_full():
+    got = _claims("Match Report\n\nLuca Dorn scored twice. Dorn's father, Martin Dorn, a retired "
+                  "postman, watched from the stand.")
+    assert ("Martin Dorn", "child", "Luca Dorn") in {(s, p, o) for s, p, o, _ in got}
+
+
+def test_claims_his_fathers_boatyard_names_no_parent():
+    got = _claims("Profile\n\nIvo Brandt grew up above his father's boatyard in Fenby.")
+    assert not [c for c in got if c[1] == "child"]
+
+
+def test_claims_children_listed_after_with_whom_belong_to_both():
+    got = _claims("Profile\n\nIlse Marrow was married to the sculptor Piers Fenn, with whom she "
+                  "has two adult children, Rafe and Clara.")
+    children = {(s, o) for s, p, o, _ in got if p == "child"}
+    assert children == {(p, k) for p in ("Ilse Marrow", "Piers Fenn") for k in ("Rafe", "Clara")}

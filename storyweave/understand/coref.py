@@ -33,6 +33,7 @@ class _Context:
     named_as: dict[str, set[str]] = field(default_factory=dict)  # noun → all named with it
     children: set[str] = field(default_factory=set)      # people introduced as a son, a baby…
     quoted: list = field(default_factory=list)           # spans of quotations
+    kin_owner: dict[str, str] = field(default_factory=dict)  # relative → whose relative
 
 
 class References(NamedTuple):
@@ -107,7 +108,29 @@ def _pronoun(ctx: _Context, token) -> Mention | None:
     gender = _PRONOUN_GENDER[token.lower_]
     key = _coordinated_owner(ctx, token, gender) or \
         _antecedent(ctx, token.idx, gender, exclude=None)
+    key = _kin_owner(ctx, token, key)
     return Mention(Span(ctx.document_id, token.idx, token.idx + len(token)), token.text, "pronoun", "person", key)
+
+
+# "His late father, Alec, built boats. His mother, Jean, …": both "his" are the same man's
+KIN_NOUNS = {"father", "mother", "mum", "mom", "dad", "brother", "sister", "son", "daughter",
+             "wife", "husband", "stepfather", "stepmother", "grandfather", "grandmother",
+             "uncle", "aunt", "cousin", "twin", "parents"}
+
+
+def _kin_owner(ctx: _Context, token, key: str | None) -> str | None:
+    """A possessive before a kin noun ("his mother, Jean") is not the relative a previous
+    "his father, Alec" introduced, but that relative's owner; the relative it names is
+    remembered as introduced by this owner."""
+    if token.dep_ != "poss" or token.head.lemma_.lower() not in KIN_NOUNS:
+        return key
+    key = ctx.kin_owner.get(key, key) if key else key
+    after = token.head.idx + len(token.head.text)
+    named = next((m for m in ctx.people if m.kind == "name" and after <= m.span.start <= after + 3
+                  and ctx.doc.text[after:m.span.start].strip() in (",", "")), None)
+    if named is not None and key and named.entity != key:
+        ctx.kin_owner[named.entity] = key
+    return key
 
 
 def _coordinated_owner(ctx: _Context, token, gender: str | None) -> str | None:

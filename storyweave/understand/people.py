@@ -139,8 +139,9 @@ _KIN_BEFORE = re.compile(r"\b(?:wife|husband|son|daughter|child|brother|sister|m
                          r"partner|widow|fianc[ée]e?|stepson|stepdaughter|stepmother|stepfather|"
                          r"grandson|granddaughter|nephew|niece|cousin|uncle|aunt)"
                          r"(?:\s+of\s+\w+\s+years)?,?\s*$|"
-                         r"\b(?:son|daughter|child|children)\s+of\s+(?:[A-Z][\w'’-]+\s+and\s+)?$",
-                         re.I)
+                         r"\b(?:son|daughter|child|children)\s+of\s+(?:[A-Z][\w'’-]+\s+and\s+)?$|"
+                         r"\b(?:children|sons|daughters|kids|twins|grandchildren)[,:]?\s+"
+                         r"(?:(?-i:[A-Z])[\w'’-]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))+$", re.I)
 
 
 def kin_introduced(text: str, start: int) -> bool:

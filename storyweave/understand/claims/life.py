@@ -1,5 +1,5 @@
-"""Life claims: place of birth, date of death, siblings, partners, and the kin-noun forms of
-spouse, marriage and divorce ("Ana's husband Ben", "her marriage to Ben", "their divorce").
+"""Life claims: place of birth, date of death, siblings, partners, parents, and the kin-noun
+forms of spouse, marriage and divorce ("Ana's husband Ben", "her marriage to Ben", "their divorce").
 
 Kin nouns name a relative only with a possessor and a name in apposition ("his sister Ana",
 "Ana's brother, Ben"); a kin noun that is itself a possessor ("his wife's sister") or a
@@ -26,8 +26,10 @@ _NOT_COUPLE = {"business", "law", "tennis", "doubles", "dance", "sparring", "coa
                "trading", "writing", "songwriting", "production", "managing", "senior",
                "junior", "founding", "equity", "limited", "general", "silent", "training",
                "climbing", "research", "creative", "comedy"}
+PARENTS = {"mother", "father", "mum", "mom", "dad", "stepmother", "stepfather"}
 _KIN = {**{n: "sibling" for n in SIBLINGS}, **{n: "partner" for n in PARTNERS},
-        **{n: "spouse" for n in SPOUSES}, **{n: "engagement" for n in FIANCES}}
+        **{n: "spouse" for n in SPOUSES}, **{n: "engagement" for n in FIANCES},
+        **{n: "parent" for n in PARENTS}}
 _BORN_GAP = re.compile(r"^-born\b")
 
 
@@ -59,7 +61,9 @@ def _kin(s: Sentence, noun: Token, predicate: str) -> Iterator[Claim]:
     owners = _possessors(s, noun)
     relative = _named(s, noun)
     for owner in owners:
-        if relative and owner != relative:
+        if relative and owner != relative and predicate == "parent":  # "his mother, Jean"
+            yield s.claim(relative, "child", noun, object=owner)
+        elif relative and owner != relative:
             yield s.claim(owner, predicate, noun, object=relative)
             if predicate == "engagement":  # "her fiancé, Ben": a couple, engaged
                 yield s.claim(owner, "partner", noun, object=relative)
