@@ -6,7 +6,7 @@ import datetime as dt
 import pytest
 
 from storyweave.clean.boilerplate import find_boilerplate
-from storyweave.clean.published import find_mentions, infer_published
+from storyweave.clean.published import find_mentions, infer_published, pin_to_dateline
 from storyweave.model import Published, Removal
 
 D = dt.date
@@ -167,7 +167,7 @@ def test_clean_month_name_must_be_capitalised():
 
 
 def test_clean_latest_date_with_its_weekday_is_recent():
-    text = (f"{TITLE}\n\nThe ferry captain Ilse Brandt, who joined the fleet in 1990, died "
+    text = (f"{TITLE}\n\nThe ferry captain Ilse Brandt, who joined the fleet in 1990, retired "
             "Tuesday, March 3, 2015, at home.\n")
     published = infer_published(text, [])
     assert (published.earliest, published.latest) == (D(2015, 3, 3), D(2015, 4, 3))
@@ -179,3 +179,19 @@ def test_clean_a_year_sought_is_no_mention():
     text = (f"{TITLE}\n\nThe mayor, who has served since 2008, is barred from seeking a third "
             "term in 2021.\n")
     assert infer_published(text, []).earliest == D(2008, 1, 1)
+
+
+def test_clean_a_death_date_is_news_for_a_month():
+    got = infer(doc("The harbour master Ivo Brandt, who ran the pier for decades, died "
+                    "Nov. 14, 2023, at his home in Port Ellis, his family said."))
+    assert got == Published(D(2023, 11, 14), D(2023, 12, 15), True, "latest_mention")
+
+
+def test_clean_yearless_wire_dateline_pins_a_narrowed_window():
+    text = doc("PORT ELLIS, March 3 (Harbour Wire) - The council voted on Tuesday to build a "
+               "new pier for the ferry, ending a decade of debate about the harbour.")
+    window = Published(D(2024, 8, 31), D(2025, 7, 31), True, "agreement")
+    assert pin_to_dateline(text, window) == Published(D(2025, 3, 3), D(2025, 3, 3), True,
+                                                      "agreement")
+    two_years = Published(D(2023, 1, 1), D(2024, 12, 31), True, "agreement")
+    assert pin_to_dateline(text, two_years) == two_years  # two March 3rds: no guess

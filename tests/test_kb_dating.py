@@ -149,3 +149,27 @@ def test_kb_dating_an_age_by_a_birth_date_stated_elsewhere(tmp_path: Path, new_s
         published = _undated(export_json(kb.store))["published"]
     # 85 years old and born on April 22, 1923: written from April 22, 2008 to April 21, 2009
     assert (published["earliest"], published["latest"]) == ("2008-04-22", "2009-04-21")
+
+
+PROFILE = ("Novelist Maren Holloway at home\n\nPublished February 2, 2025\n\n"
+           "Maren Holloway was born on August 12, 1971, in Fenby, and wrote her first novel "
+           "at 30.\n")
+WIRE = ("Novelist divorces\n\n"
+        "FENBY, March 3 (Harbour Wire) - Maren Holloway, the novelist whose book The Glass Pier "
+        "won the Lantern Prize in 2011, has divorced her second husband, the director Tom Lyle. "
+        "Holloway, 53, told a radio programme that the divorce was finalised last month.\n")
+
+
+@pytest.mark.parametrize("order", ["profile first", "wire first"])
+def test_kb_dating_age_against_a_birth_date_elsewhere_pins_a_yearless_dateline(
+        tmp_path: Path, new_store, order):
+    (tmp_path / "profile.txt").write_text(PROFILE)
+    (tmp_path / "wire.txt").write_text(WIRE)
+    paths = [tmp_path / "profile.txt", tmp_path / "wire.txt"]
+    with KnowledgeBase(new_store("kb")) as kb:
+        for path in (paths if order == "profile first" else paths[::-1]):
+            kb.ingest([path])
+        export = export_json(kb.store)
+    wire = next(d for d in export["documents"] if d["path"].endswith("wire.txt"))
+    assert (wire["published"]["earliest"], wire["published"]["latest"]) == \
+        ("2025-03-03", "2025-03-03")

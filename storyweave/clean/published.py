@@ -131,6 +131,24 @@ WIRE_PLACE = re.compile(r"^[A-Z][A-Z.'’ -]{2,40}(?:,\s*[A-Z][\w.'’ -]{1,30})
 WIRE_AFTER = re.compile(r"\s*(?:\([^()\n]{1,60}\)\s*)?(?:[-–—]|\()")
 
 
+MONTH_DAY = re.compile(rf"(?i)\b({_MON})\s+(\d{{1,2}}){_ORD}\b(?!,?\s*\d{{4}})")
+
+
+def pin_to_dateline(text: str, published: Published) -> Published:
+    """An undated wire story whose dateline gives only month and day ("CALDERMOOR, March 3
+    (Agency) -"): once another clue narrows its window, the one such day in it is the day."""
+    lines = split_lines(text)[1:]
+    opening = next((ln.text for ln in lines if len(ln.text) >= PARAGRAPH), "")
+    m = MONTH_DAY.search(opening[:120])
+    if m is None or published.earliest is None or published.latest is None or \
+            not WIRE_PLACE.match(opening[:m.start()]) or not WIRE_AFTER.match(opening, m.end()):
+        return published
+    days = [d for y in range(published.earliest.year, published.latest.year + 1)
+            if (d := _safe_date(y, _month(m.group(1)), int(m.group(2))))
+            and published.earliest <= d <= published.latest]
+    return Published(days[0], days[0], True, published.source) if len(days) == 1 else published
+
+
 def _wire_dateline(text: str) -> dt.date | None:
     """The day of a dateline opening a paragraph: a capitalised place, the date, a dash."""
     found = next(_full_dates(text[:120]), None)
@@ -273,15 +291,26 @@ def _plus_years(day: dt.date, years: int) -> dt.date:
         return day.replace(year=day.year + years, day=28)
 
 
+# "died Nov. 14, 2023", "who died on 3 March 2015": a death is news for weeks, not years
+DEATH_BEFORE = re.compile(r"(?i)\b(?:died|passed away|was killed|death)\b(?:\s+\w+){0,3}"
+                          r"\s*(?:on|,)?\s*$")
+
+
+def _recent(text: str, start: int) -> bool:
+    before = text[max(0, start - 40):start]
+    return bool(WEEKDAY_BEFORE.search(before[-12:]) or DEATH_BEFORE.search(before))
+
+
 def _from_mentions(mentions: list[Found], text: str = "") -> Published:
     """Lower bound: the latest mention's start; upper: the latest end plus the window, or a
-    month when that latest date is written with its weekday ("died Tuesday, March 3, 2015"):
-    news names the weekday of recent days only."""
+    month when that latest date is written with its weekday ("died Tuesday, March 3, 2015")
+    or is a death's ("died Nov. 14, 2023"): news names the weekday of recent days only, and
+    reports a death within weeks."""
     if not mentions:
         return UNKNOWN_PUBLISHED
     earliest = max(f.earliest for f in mentions)
     last = max(mentions, key=lambda f: (f.latest, f.earliest))
-    if last.earliest == last.latest and WEEKDAY_BEFORE.search(text[max(0, last.start - 12):last.start]):
+    if last.earliest == last.latest and _recent(text, last.start):
         return Published(earliest, last.latest + dt.timedelta(days=RECENT_DAYS), True,
                          "latest_mention")
     latest = _plus_years(max(f.latest for f in mentions), MENTION_WINDOW_YEARS)

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Iterator
 
 from ...model import Claim, Interval, Published
 from ..time import normalize
+from ..time.calendar import add_years
 
 ONE_TIME = frozenset({"date_of_birth", "date_of_death", "marriage", "divorce", "engagement",
                       "first_met", "relationship_start", "pregnancy_announcement",
@@ -52,9 +53,18 @@ def agreed_published(text: str, published: Published, claims: Iterable[Claim],
         return None
     lo = max([w[0] for w in windows] + [published.earliest or dt.date.min])
     hi = min([w[1] for w in windows] + [published.latest or dt.date.max])
+    if lo > hi and _guessed_end(published) and lo > published.latest:
+        hi = min(w[1] for w in windows)  # the latest mention's window end was only a guess
     if lo > hi or (lo, hi) == (published.earliest, published.latest):
         return None
     return Published(lo, hi, True, "agreement")
+
+
+def _guessed_end(published: Published) -> bool:
+    """The window's end is the years-wide guess after the latest date mentioned (not the
+    month after a weekday's or a death's date, which is evidence)."""
+    return published.source == "latest_mention" and published.earliest is not None and \
+        published.latest is not None and (published.latest - published.earliest).days > 366
 
 
 def _claim_window(text: str, published: Published, claim: Claim,
@@ -134,16 +144,17 @@ def agreeing_days(text: str, published: Published, claim: Claim,
 def _age_days(sentence: str, expr: str, published: Published,
               reference: Interval) -> tuple[dt.date, dt.date] | None:
     """"aged 85" against a birth date stated elsewhere: the publication days on which an
-    85-year-old could have been born on that date (the age's birth years contain it)."""
+    85-year-old could have been born on that date (the age's birth years contain it), from
+    birth + 85 years to the day before birth + 86 years. Not clipped to the current window:
+    an undated article's upper bound is a guess that the age may overrule (agreed_published)."""
     if _value(sentence, expr, published.earliest) == _value(sentence, expr, published.latest):
         return None  # a stated birth date, not an age
-    days = [p for p in _days(published.earliest, published.latest)
-            if _contains(_value(sentence, expr, p), reference)]
-    return (days[0], days[-1]) if days else None
-
-
-def _contains(value: tuple | None, reference: Interval) -> bool:
-    return value is not None and value[0] <= reference.earliest and reference.latest <= value[1]
+    age = re.search(r"\d{1,3}", expr)
+    if age is None or reference.earliest is None or reference.latest is None:
+        return None
+    years = int(age.group())
+    lo, hi = add_years(reference.latest, years), add_years(reference.earliest, years + 1) - ONE_DAY
+    return (lo, hi) if lo <= hi else None
 
 
 def _value(sentence: str, expr: str, day: dt.date) -> tuple | None:
