@@ -212,3 +212,10 @@ def test_claims_children_listed_after_with_whom_belong_to_both():
                   "has two adult children, Rafe and Clara.")
     children = {(s, o) for s, p, o, _ in got if p == "child"}
     assert children == {(p, k) for p in ("Ilse Marrow", "Piers Fenn") for k in ("Rafe", "Clara")}
+
+
+def test_claims_date_of_a_relative_clause_is_not_the_events():
+    got = _claims("Books\n\nMaren Holloway, the novelist whose book The Glass Pier won the "
+                  "Lantern Prize in 2011, has divorced her second husband, the director Tom Lyle.")
+    divorces = [t for s, p, o, t in got if p == "divorce"]
+    assert divorces == [None]

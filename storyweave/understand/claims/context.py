@@ -239,6 +239,10 @@ class Sentence:
             values = [v for v in values if v.start > cue.idx] or values
         heads = {cue.i} if own or cue.pos_ in ("VERB", "AUX") else {cue.i, cue.head.i}
         attached = [v for v in values if getattr(self._governor(v.start), "i", None) in heads]
+        if not attached:  # "…, the novelist whose book won a prize in 2011, has divorced"
+            values = [v for v in values if not self._in_other_clause(v.start, cue, heads)]
+            if not values:
+                return None
         best = min(attached or values,
                    key=lambda v: abs(v.start - cue.idx) + (0 if v.start > cue.idx else 15))
         return best.interval.with_text(best.text) if best.interval else \
@@ -248,6 +252,18 @@ class Sentence:
         """Whether `time` (from `time_near`) hangs on the cue verb itself."""
         hits = [v for v in self._dates() if v.text == time.text]
         return any(getattr(self._governor(v.start), "i", None) == cue.i for v in hits)
+
+    def _in_other_clause(self, offset: int, cue: Token, heads: set[int]) -> bool:
+        """The time hangs in a relative clause of another noun that does not hold the cue:
+        it dates that clause's event, not the cue's ("the marriage, which lasted from 1943"
+        is still the marriage's)."""
+        token = self._governor(offset)
+        while token is not None and token.head.i != token.i:
+            if token.dep_ == "relcl" and token.head.i not in heads \
+                    and not any(t.i == cue.i for t in token.subtree):
+                return True
+            token = token.head
+        return False
 
     def _governor(self, offset: int) -> Token | None:
         """The verb a time expression modifies (its first verbal head)."""
