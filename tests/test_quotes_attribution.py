@@ -185,3 +185,13 @@ def test_quotes_someones_spokesman_is_not_that_someone():
                         "boss.")
     boss_names = {m.entity: m.text for m in boss.mentions if m.kind == "name"}
     assert [boss_names.get(q.speaker) for q in boss.quotes] == ["Tova Lind"]
+
+
+def test_quotes_an_organization_speaks_in_its_statement():
+    from tests.analysis_helpers import analyse_text
+    a = analyse_text("Tributes\n\nFenby Instruments said in a statement: \"We are devastated by "
+                     "the loss of our founder.\" A Fenby Instruments spokesman, Tom Reed, said: "
+                     "\"He built this place.\"")
+    speakers = [q.speaker for q in a.quotes]
+    assert speakers[0] == "organization:fenby instruments"
+    assert speakers[1] != "organization:fenby instruments"

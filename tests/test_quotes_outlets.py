@@ -126,3 +126,13 @@ def test_quotes_outlet_speaking_on_a_show(nlp):
     text = ("Speaking on Morning Brew earlier today, the actor admitted he could not believe "
             "it: “My daughter rang me at six in the morning.”")
     assert _outlets(nlp, text) == ["Morning Brew"]
+
+
+def test_quotes_outlet_a_speaker_told_earlier_carries_to_her_later_quotes():
+    from tests.analysis_helpers import analyse_text, key_of
+    a = analyse_text("Tributes\n\nHis daughter, Carol Ashby, told the Valley Echo that her "
+                     "father never lost his love of the valley.\n\nThe club's chairman, Tom "
+                     "Reed, spoke at the ground.\n\n\"We knew people loved him,\" Carol Ashby "
+                     "said. \"He was a hero,\" Reed said.")
+    outlets = {(q.speaker, q.outlet) for q in a.quotes}
+    assert outlets == {(key_of(a, "Carol Ashby"), "Valley Echo"), (key_of(a, "Tom Reed"), None)}

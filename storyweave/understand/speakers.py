@@ -2,8 +2,11 @@
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 
 from ..model import Mention, Quote, Span
+from .people import names_an_organization
+from .quote_outlets import outlet_mentions
 
 
 def quote_id(document_id: str, start: int, end: int) -> str:
@@ -25,6 +28,29 @@ def _quote(f, mentions: list[Mention], document_id: str, text: str | None) -> Qu
                  f.text, speaker, f.outlet, cue)
 
 
+def with_told_outlets(quotes: list[Quote], mentions: list[Mention], doc) -> list[Quote]:
+    """"His daughter, Carol Ashworth, told the Valley Echo that …" and, paragraphs later, a
+    quote of hers without an outlet: she was still talking to the Echo. A quote without its
+    own outlet takes the outlet its speaker last "told" before it."""
+    told = [(o.start, o.name, teller) for o in outlet_mentions(doc, 0, len(doc.text))
+            if o.kind == "to" and o.name and (teller := _teller(mentions, o.start, doc))]
+    return [replace(q, outlet=_last_told(told, q)) if q.outlet is None and q.speaker else q
+            for q in quotes]
+
+
+def _teller(mentions: list[Mention], at: int, doc) -> str | None:
+    """The person last mentioned before "told" in its sentence."""
+    sent_start = doc.char_span(at, at + 1, alignment_mode="expand").sent.start_char
+    before = [m for m in mentions if m.label == "person" and m.entity
+              and sent_start <= m.span.start and m.span.end <= at]
+    return before[-1].entity if before else None
+
+
+def _last_told(told: list[tuple[int, str, str]], q: Quote) -> str | None:
+    names = [name for start, name, teller in told if teller == q.speaker and start < q.span.start]
+    return names[-1] if names else None
+
+
 def cluster_at(mentions: list[Mention], start: int, end: int,
                text: str | None = None) -> str | None:
     """The person cluster of the mention inside [start, end): the longest one, names first.
@@ -37,10 +63,18 @@ def cluster_at(mentions: list[Mention], start: int, end: int,
     overlapping = inside or [m for m in mentions if m.label == "person" and m.entity
                              and m.span.start < end and start < m.span.end]
     if not overlapping:
-        return None
+        return _organization_at(mentions, start, end)
     best = max(overlapping, key=lambda m: (m.kind not in ("pronoun", "descriptor"),
                                            m.span.end - m.span.start))
     return best.entity
+
+
+def _organization_at(mentions: list[Mention], start: int, end: int) -> str | None:
+    """"Tessaro Medical said in a statement": a company, club or body speaks for itself
+    when the speaker expression is its name (not "a Tessaro spokesman", a person)."""
+    named = [m for m in mentions if m.entity and start <= m.span.start and m.span.end <= end
+             and (m.label == "organization" or m.label == "place" and names_an_organization(m.text))]
+    return named[0].entity if len(named) == 1 and end - start <= len(named[0].text) + 4 else None
 
 
 def _possessive(mentions: list[Mention], start: int, end: int, text: str) -> bool:
