@@ -309,3 +309,24 @@ def test_claims_executive_titles_keep_their_rank_words():
     assert {("Ilse Marrow", "chief operating officer"), ("Joost Fenby", "chief executive"),
             ("Piet Quill", "managing director")} <= jobs
     assert not {j for _, j in jobs if j.split()[0] in ("to", "'s", "officer")}
+
+
+def test_claims_employer_from_years_spent_at_and_an_institution_run():
+    text = ("Family\n\nRay Quill spent 38 years as a machinist at Fenby Steel before it "
+            "closed. His son, Tom Quill, who runs the Riverside Animal Hospital, is a vet. "
+            "Tom Quill ran the Fenby Marathon in 2010.")
+    jobs = _predicates(text, "employer")
+    assert ("Tom Quill", "Riverside Animal Hospital") in jobs
+    assert not [o for _, o in jobs if "Marathon" in o]
+
+
+def test_claims_job_at_an_organization_apposed_to_a_common_noun():
+    text = ("Markets\n\n\"It is a clear signal,\" said Dana Whitlaw, a managing director at the "
+            "consultancy Bridgeline Health Advisors.")
+    assert ("Dana Whitlaw", "Bridgeline Health Advisors") in _predicates(text, "employer")
+
+
+def test_claims_a_plural_job_noun_is_other_people():
+    text = ("Race\n\nAttorney General Simone Achter, a Heartland Party member, may run, and two "
+            "other Civic Union legislators are considering it.")
+    assert not [o for _, o in _predicates(text, "member_of") if "Civic" in o]

@@ -16,6 +16,8 @@ from spacy.tokens import Token
 from ...model import Claim, Mention
 from ..descriptors import OCCUPATIONS
 from .context import Sentence
+from .person import OCCUPATION_NOUNS
+from ..mentions import INSTITUTION_HEADS
 from ..nlp import text_of
 
 ROLES = OCCUPATIONS | {"employee", "staffer", "worker", "engineer", "analyst", "detective",
@@ -41,7 +43,11 @@ EMPLOY = {"work": {"for", "at", "with"}, "play": {"for", "with"}, "join": {"dobj
           "rejoin": {"dobj"}, "manage": {"dobj"}, "coach": {"dobj"}, "found": {"dobj"},
           "co-found": {"dobj"}, "cofound": {"dobj"}, "lead": {"dobj"}, "head": {"dobj"},
           "draft": {"by"}, "trade": {"to"}, "acquire": {"by"}, "teach": {"at"},
-          "leave": {"dobj"}, "quit": {"dobj"}, "resign": {"from"}, "retire": {"from"}}
+          "leave": {"dobj"}, "quit": {"dobj"}, "resign": {"from"}, "retire": {"from"},
+          "spend": {"at", "with"}, "run": {"dobj"}}
+# "runs the animal hospital", not "ran the Boston Marathon": running makes an employer only
+# of an institution
+INSTITUTION_ONLY = {"run"}
 # verbs that make their (passive) subject a member: "was admitted to the club"
 ADMIT = {"admit": {"to", "into"}, "induct": {"into"}, "elect": {"to"}}
 STUDY = {"study", "graduate", "attend", "enroll", "enrol", "educate", "matriculate"}
@@ -151,8 +157,13 @@ def _by_path(s: Sentence, org: Mention) -> Iterator[Claim]:
 
 
 def _root(s: Sentence, org: Mention) -> Token | None:
+    """The organization's head token; "at the consultancy Bridgeline Advisors" hangs on the
+    preposition through the common noun it is apposed to."""
     span = s.sent.doc.char_span(org.span.start, org.span.end, alignment_mode="expand")
-    return span.root if span is not None else None
+    root = span.root if span is not None else None
+    while root is not None and root.dep_ == "appos" and root.head.pos_ == "NOUN":
+        root = root.head
+    return root
 
 
 def _path(token: Token) -> list[Token]:
@@ -180,7 +191,10 @@ def _predicate(s: Sentence, org: Mention, root: Token,
                 or compound else (None, "")
         if lemma in MEMBER_NOUNS and link in ("of", "in"):
             return _member_predicate(s, org), t.text
-        if t.pos_ == "NOUN" and lemma in ROLES and _holds(t, path, link):
+        # any job noun takes "at X"; only the common ones "X engineer" ("a Wickham Shore
+        # sailor" is the town's); a plural ("other Civic Union legislators") is others
+        if t.pos_ == "NOUN" and t.tag_ != "NNS" and _holds(t, path, link) and \
+                (lemma in ROLES or lemma in OCCUPATION_NOUNS and link not in ("compound", "poss")):
             return (None, "") if _sought(t) else (_role_predicate(s, org, lemma), t.text)
         if t.pos_ in ("VERB", "AUX"):
             return _verb_predicate(s, org, t, link)
@@ -225,7 +239,8 @@ def _verb_predicate(s: Sentence, org: Mention, verb: Token, link: str) -> tuple[
         return "educated_at", verb.text
     if link in ADMIT.get(lemma, ()) and not _negated(verb):
         return "member_of", verb.text
-    if link in EMPLOY.get(lemma, ()) and not _negated(verb):
+    if link in EMPLOY.get(lemma, ()) and not _negated(verb) and \
+            (lemma not in INSTITUTION_ONLY or set(org.text.lower().split()) & INSTITUTION_HEADS):
         if lemma in ("join", "rejoin", "found", "co-found", "cofound") and _is_group(s, org) \
                 or _is_party(s, org):
             return "member_of", verb.text

@@ -42,7 +42,9 @@ gymnast cricketer umpire referee promoter publicist realtor surveyor policeman p
 constable marshal ranger colonel lieutenant sergeant corporal admiral astronaut chef brewer
 winemaker sommelier hotelier shopkeeper merchant grocer florist gardener photojournalist
 entertainer impresario philanthropist industrialist tycoon magnate oilman homemaker
-pollster dj
+pollster dj machinist seamstress physiotherapist scout skipper postman postwoman mason
+bricklayer roofer weaver millworker steelworker dockworker longshoreman logger boatbuilder
+shipwright blacksmith cobbler milkman
 """.split())
 # verbs that take a job with "as": "worked as", "spent eleven years as", "retired as"
 JOB_AS_VERBS = {"work", "serve", "start", "begin", "spend", "retire", "train", "qualify",
