@@ -219,3 +219,9 @@ def test_claims_date_of_a_relative_clause_is_not_the_events():
                   "Lantern Prize in 2011, has divorced her second husband, the director Tom Lyle.")
     divorces = [t for s, p, o, t in got if p == "divorce"]
     assert divorces == [None]
+
+
+def test_claims_popped_the_question_is_the_couples_engagement():
+    got = _claims("Engaged\n\nTom Reed and Anna Price have a son. Tom Reed popped the question "
+                  "on Saturday, June 7, during a holiday.", dt.date(2025, 6, 14))
+    assert ("Tom Reed", "engagement", "Anna Price", "Saturday, June 7") in got

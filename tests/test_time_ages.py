@@ -39,3 +39,11 @@ def test_ages_birth_interval_open_publication():
 def test_ages_in_a_relative_clause():
     [v] = [x for x in normalize("Mr Quill, who was 85, died at home.", NOV_2019) if x.type == "AGE"]
     assert (v.text, v.value) == ("85", "P85Y")
+
+
+def test_ages_turned_in_a_month_gives_the_birth_month():
+    june_2025 = Interval(D(2025, 6, 14), D(2025, 6, 14))
+    got = {v.text: (v.interval.earliest, v.interval.latest)
+           for v in normalize("Ivo, who turned 29 in April, and his son, who turned one in "
+                              "February, were there.", june_2025) if v.type == "AGE"}
+    assert got == {"29": (D(1996, 4, 1), D(1996, 4, 30)), "one": (D(2024, 2, 1), D(2024, 2, 29))}

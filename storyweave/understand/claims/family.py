@@ -32,7 +32,7 @@ def family_claims(s: Sentence) -> Iterator[Claim]:
         lemma = token.lemma_.lower() if token.lemma_ else token.lower_
         if lemma in MARRY or token.lower_ in ("married", "wed") or _wedding_idiom(token):
             yield from _marriage(s, token)
-        elif lemma in ENGAGE and token.pos_ in ("VERB", "ADJ", "AUX"):
+        elif lemma in ENGAGE and token.pos_ in ("VERB", "ADJ", "AUX") or _proposal_idiom(token):
             yield from _pair_event(s, token, "engagement", place=True)
         elif token.lower_ == "engagement":
             yield from _pair_event(s, token.head if token.dep_ != "ROOT" else token, "engagement",
@@ -82,6 +82,16 @@ def _wedding_idiom(token: Token) -> bool:
     return noun is not None and any(c.dep_ == "dobj" and c.lower_ == noun for c in token.children)
 
 
+def _proposal_idiom(token: Token) -> bool:
+    """"popped the question", "went down on one knee", "got down on one knee"."""
+    if token.pos_ != "VERB":
+        return False
+    if token.lemma_ == "pop":
+        return any(c.dep_ == "dobj" and c.lower_ == "question" for c in token.children)
+    return token.lemma_ in ("go", "get") and \
+        token.doc[token.i + 1:token.i + 5].text.lower() == "down on one knee"
+
+
 def _marriage(s: Sentence, cue: Token) -> Iterator[Claim]:
     if cue.pos_ in ("NOUN", "PROPN") or cue.dep_ == "amod":
         return  # "a married man", "the marriage counsellor": no event here
@@ -110,7 +120,8 @@ def _pair(s: Sentence, cue: Token) -> list[str]:
     objects = [k for k in s.objects(cue) if k not in subjects]
     people = list(dict.fromkeys(subjects + objects))
     couple = s.doc.couple()
-    if len(people) == 1 and couple and people[0] in couple and cue.lemma_ in LONE_PARTNER_VERBS \
+    lone = cue.lemma_ in LONE_PARTNER_VERBS or _proposal_idiom(cue)
+    if len(people) == 1 and couple and people[0] in couple and lone \
             and cue.tag_ == "VBD" and cue.dep_ != "xcomp":  # a told event, not "would like to marry"
         people.append(next(k for k in couple if k != people[0]))
     return people[:2] if len(people) >= 2 else []

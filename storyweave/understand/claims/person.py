@@ -106,7 +106,8 @@ def _person_of_age(s: Sentence, start: int, end: int) -> str | None:
 
 # "Ana Cole, 85,", "Ana Cole, who was 85,": the age right after the name
 _AGE_GAP = re.compile(r"^\s*,?\s*(?:who\s+(?:was|is|turned|had\s+turned)\s+(?:aged\s+)?)?$")
-_AGE_LEAD = re.compile(r"(?:\bat\s+(?:the\s+)?age\s+(?:of\s+)?|\baged\s+|\b(?:was|is)\s+)$", re.I)
+_AGE_LEAD = re.compile(r"(?:\bat\s+(?:the\s+)?age\s+(?:of\s+)?|\baged\s+|\b(?:was|is)\s+|"
+                       r"\bturn(?:ed|s)\s+)$", re.I)
 _YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 
 

@@ -79,3 +79,25 @@ def relative_age(m: re.Match, ctx: Ctx) -> Norm | None:
     """'Mr Pike, who was 85, died': the age in a relative clause set off by commas."""
     n = int(m["n"])
     return age_norm(n, ctx) if 1 <= n <= 110 else None
+
+
+@rule(RULES, rf"turn(?:ed|s)?\s+(?P<n>\d{{1,3}}|{lx.NUM_WORD})\s+(?:in|last|this)\s+(?P<m>{lx.MONTH_RE})(?!\s+\d)",
+      group="n", priority=4, flags=0, keys="turn")
+def turned_in_month(m: re.Match, ctx: Ctx) -> Norm | None:
+    """'who turned 29 in April': the birthday is in April, so the birth month is known (the
+    last April before publication, or the next one for 'turns')."""
+    n, mo = int(lx.number(m["n"]) or 0), lx.month_number(m["m"])
+    p1, p2 = ctx.published.earliest, ctx.published.latest
+    if not 0 < n <= 120 or p1 is None or p2 is None:
+        return age_norm(n, ctx) if 0 < n <= 120 else None
+    ahead = not m.group().lower().startswith("turned")
+    first, last = (_birthday_year(p, mo, ahead) - n for p in (p1, p2))
+    iv = Interval(cal.month(first, mo).earliest, cal.month(last, mo).latest, "month",
+                  ctx.text[ctx.start:ctx.end])
+    return Norm("AGE", f"P{n}Y", iv, "month", duration=Duration(n, "Y", n * lx.UNIT_DAYS["Y"]))
+
+
+def _birthday_year(published: dt.date, mo: int, ahead: bool) -> int:
+    if ahead:
+        return published.year if mo >= published.month else published.year + 1
+    return published.year if mo <= published.month else published.year - 1

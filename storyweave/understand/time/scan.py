@@ -33,6 +33,7 @@ _WORDS = {
     "every": "every each",
     "spoken": "nineteen twenty",
     "decadeword": "twenties thirties forties fifties sixties seventies eighties nineties",
+    "turn": "turned turns",
 }
 WORD_KEYS: dict[str, tuple[str, ...]] = {}
 for _key, _words in _WORDS.items():
