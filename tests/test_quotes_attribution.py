@@ -195,3 +195,21 @@ def test_quotes_an_organization_speaks_in_its_statement():
     speakers = [q.speaker for q in a.quotes]
     assert speakers[0] == "organization:fenby instruments"
     assert speakers[1] != "organization:fenby instruments"
+
+
+def test_quotes_said_colon_closing_a_paragraph_attributes_the_next():
+    from tests.analysis_helpers import analyse_text, key_of
+    a = analyse_text("Local Lad\n\nBack home, his younger brother Douglas Reed, 52, who still runs "
+                     "a boat, said:\n\n\"Our mum has been telling the whole street since Sunday.\"")
+    assert [q.speaker for q in a.quotes] == [key_of(a, "Douglas Reed")]
+
+
+def test_quotes_the_club_said_is_the_club_named_before_never_a_person():
+    from tests.analysis_helpers import analyse_text
+    club = analyse_text("Transfer\n\nTom Reed left Fenby United on Friday. \"He leaves as one of "
+                        "the great servants of this club,\" the club said.")
+    nobody = analyse_text("Transfer\n\nAnna Price praised Tom Reed, the company's longest-"
+                          "serving engineer. \"We wish him well in everything he does next,\" "
+                          "the company said.")
+    assert [q.speaker for q in club.quotes] == ["place:fenby united"]
+    assert [q.speaker for q in nobody.quotes] == [None]

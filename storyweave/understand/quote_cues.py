@@ -232,6 +232,8 @@ def _np_before(toks: list[Token]) -> tuple[int, int] | None:
     if toks and toks[-1].text == ",":
         toks = toks[:-1]
     toks = _skip_apposition(_skip_parenthesis(toks))
+    if len(toks) > 2 and toks[-1].like_num and toks[-2].text == ",":
+        toks = toks[:-2]  # "Dana Cole, 52, who runs a boat," → "Dana Cole"
     taken: list[Token] = []
     for t in reversed(toks):
         if not _np_word(t):

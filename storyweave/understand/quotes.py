@@ -111,7 +111,21 @@ def _adjacent_attribution(doc: Doc, spans: list[MarkSpan], k: int) -> cues.Attri
         if after is not None:
             return after
     return cues.before_attribution(cues.tokens(doc, _before_start(text_of(doc), spans, k),
-                                               span.open_at))
+                                               span.open_at)) or _colon_paragraph(doc, span)
+
+
+def _colon_paragraph(doc: Doc, span: MarkSpan) -> cues.Attribution | None:
+    """"His brother Douglas said:" closing one paragraph, the quote opening the next."""
+    text = text_of(doc)
+    if text[span.para_start:span.open_at].strip():
+        return None
+    colon = len(text[:span.para_start].rstrip())
+    if colon == 0 or text[colon - 1] != ":":
+        return None
+    para = text.rfind("\n", 0, colon - 1) + 1
+    ends = _sentence_ends(text, para, colon - 1)
+    start = ends[-1].end() if ends else para
+    return cues.before_attribution(cues.tokens(doc, start, colon))
 
 
 def _may_attribute_after(text: str, span: MarkSpan) -> bool:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import replace
 
 from ..model import Mention, Quote, Span
@@ -56,6 +57,9 @@ def cluster_at(mentions: list[Mention], start: int, end: int,
     """The person cluster of the mention inside [start, end): the longest one, names first.
     With the text: a possessor is not the speaker ("Ana Cole's spokesman"); the name set
     right after such an expression by a comma is ("Ana Cole's spokesman, Ben Ode")."""
+    body = _body_named(mentions, start, end, text) if text is not None else None
+    if body is not None:
+        return body or None
     if text is not None and _possessive(mentions, start, end, text):
         return _apposed_name(mentions, end, text)  # a role of someone's: named after, or nobody
     inside = [m for m in mentions if m.label == "person" and m.entity
@@ -67,6 +71,25 @@ def cluster_at(mentions: list[Mention], start: int, end: int,
     best = max(overlapping, key=lambda m: (m.kind not in ("pronoun", "descriptor"),
                                            m.span.end - m.span.start))
     return best.entity
+
+
+# "the club said", "the publisher said in a statement": the body named just before speaks
+_BODY = re.compile(r"(?i)^the\s+(?:club|company|firm|publisher|publishing house|broadcaster|"
+                   r"network|studio|label|team|agency|charity|council|ministry|department|"
+                   r"university|school|league|federation|association|foundation|government|"
+                   r"hospital|museum|gallery|organi[sz]ation|board|committee)$")
+BODY_REACH = 600  # characters: the body must have been named in the last few sentences
+
+
+def _body_named(mentions: list[Mention], start: int, end: int, text: str) -> str | None:
+    """The last body named shortly before whose name says it is one ("Halyard & Finch",
+    "Castlebridge United"); "" (nobody, never a person) when there is none."""
+    if not _BODY.match(text[start:end]):
+        return None
+    bodies = [m for m in mentions if m.entity and m.span.end <= start
+              and start - m.span.start <= BODY_REACH and m.label in ("organization", "place")
+              and (names_an_organization(m.text) or "&" in m.text)]
+    return bodies[-1].entity if bodies else ""
 
 
 def _organization_at(mentions: list[Mention], start: int, end: int) -> str | None:
