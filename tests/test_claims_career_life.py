@@ -330,3 +330,12 @@ def test_claims_a_plural_job_noun_is_other_people():
     text = ("Race\n\nAttorney General Simone Achter, a Heartland Party member, may run, and two "
             "other Civic Union legislators are considering it.")
     assert not [o for _, o in _predicates(text, "member_of") if "Civic" in o]
+
+
+def test_claims_appointed_to_a_post_holds_it():
+    text = ("Boardroom\n\nFenby Instruments has named Ilse Quill as its next president and chief "
+            "executive. Four years earlier Tom Reed was named chief operating officer.")
+    jobs = _predicates(text, "occupation")
+    assert {("Ilse Quill", "chief executive"), ("Ilse Quill", "president"),
+            ("Tom Reed", "chief operating officer")} <= jobs
+    assert not [j for p, j in jobs if p == "Fenby Instruments"]

@@ -49,6 +49,8 @@ shipwright blacksmith cobbler milkman
 # verbs that take a job with "as": "worked as", "spent eleven years as", "retired as"
 JOB_AS_VERBS = {"work", "serve", "start", "begin", "spend", "retire", "train", "qualify",
                 "practice", "practise", "hire", "employ", "moonlight", "earn"}
+# verbs that give their object (or passive subject) a post: "named X (as) chief executive"
+APPOINT_VERBS = {"name", "appoint", "promote", "elect", "hire", "install", "make"}
 WISH_VERBS = {"want", "hope", "plan", "wish", "try", "aim", "intend", "dream", "aspire", "seek",
               "expect", "like", "love", "long", "yearn", "offer", "refuse", "decline"}
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the word right before a name
@@ -168,7 +170,8 @@ def _predicated_jobs(s: Sentence) -> Iterator[Claim]:
             continue  # "she wanted to serve as a missionary"
         jobs = [specialty(t) for t in [noun, *_conjuncts(noun)]
                 if t.lemma_.lower() in OCCUPATION_NOUNS]
-        for person in s.subjects(verb)[:2]:
+        appointed = s.objects(verb) if verb.lemma_ in APPOINT_VERBS else []
+        for person in (appointed or s.subjects(verb))[:2]:
             for job in dict.fromkeys(jobs):
                 yield s.claim(person, "occupation", noun, value=job)
 
@@ -179,8 +182,10 @@ def _job_verb(noun: Token) -> Token | None:
         return None
     if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become"):
         return noun.head
+    if noun.dep_ == "oprd" and noun.head.lemma_ in APPOINT_VERBS:
+        return noun.head  # "she was named chief operating officer"
     if noun.dep_ == "pobj" and noun.head.lower_ == "as" and \
-            noun.head.head.lemma_ in JOB_AS_VERBS:
+            noun.head.head.lemma_ in JOB_AS_VERBS | APPOINT_VERBS:
         return noun.head.head
     return None
 
