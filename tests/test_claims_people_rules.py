@@ -54,10 +54,18 @@ def test_claims_age_at_the_age_of_belongs_to_the_subject():
     assert (birth.time.earliest, birth.time.latest) == (dt.date(1933, 5, 5), dt.date(1934, 5, 4))
 
 
-def test_claims_age_at_a_stated_year_is_no_age_now():
+def test_claims_age_at_a_stated_year_is_the_age_then():
     text = ("Profile\n\nPublished May 4, 2015\n\n"
             "Bram Tolliver retired from flying in 1990 at the age of 60.\n")
-    assert not [c for c in _analysis(text).claims if c.predicate == "date_of_birth"]
+    [birth] = [c for c in _analysis(text).claims if c.predicate == "date_of_birth"]
+    assert (birth.time.earliest, birth.time.latest) == (dt.date(1929, 1, 2), dt.date(1930, 12, 31))
+
+
+def test_claims_age_at_a_dated_death_is_read_from_the_death():
+    text = ("Obituary\n\nPublished May 4, 2015\n\n"
+            "Marian Holt, the stage designer, died on March 3, 2015, aged 77.\n")
+    [birth] = [c for c in _analysis(text).claims if c.predicate == "date_of_birth"]
+    assert (birth.time.earliest, birth.time.latest) == (dt.date(1937, 3, 4), dt.date(1938, 3, 3))
 
 
 def test_claims_occupation_from_apposition_and_title():
