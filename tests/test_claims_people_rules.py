@@ -212,3 +212,11 @@ def test_claims_descriptor_job_needs_the_writers_repeated_epithet():
     assert not _facts(once, "occupation")
     assert ("Ilse Marrow", "chef") in _facts(twice, "occupation") or \
         ("Joost Quill", "chef") in _facts(twice, "occupation")
+
+
+def test_claims_age_beside_a_birth_date_in_one_sentence_dates_the_article():
+    text = ("Hometown Doctor\n\nThe clinic opened in 2010. Ilse Quill, 51, was born Oct. 26, "
+            "1961, in Fenby.\n")
+    published = _analysis(text).document.published
+    assert (published.earliest, published.latest, published.source) == \
+        (dt.date(2012, 10, 26), dt.date(2013, 10, 25), "ages")

@@ -292,6 +292,8 @@ class Sentence:
         ev = self.evidence
         cue_text = cue if isinstance(cue, str) else cue.text
         key = f"{ev.document}|{ev.start}|{predicate}|{subject}|{object}|{value}"
+        if predicate == "date_of_birth":  # "Ana, 51, was born Oct. 26, 1961": two claims
+            key += f"|{cue_text}"
         cid = "c" + hashlib.sha256(key.encode()).hexdigest()[:15]
         return Claim(cid, subject, predicate, ev, object=object, value=value, time=time,
                      place=place, cue=cue_text)
