@@ -18,6 +18,7 @@ from typing import NamedTuple, Protocol
 from ..model import Span
 from ..understand import names as N
 from ..understand.lexicon import AWARDS
+from ..understand.people import ORG_WORDS
 
 
 class LocalMention(NamedTuple):
@@ -76,7 +77,7 @@ def keys_of(e: Resolved) -> set[str]:
 
 def _name_keys(name: str, kind: str) -> set[str]:
     if kind in ("local", "canonical"):
-        return {f"local:{name}"} if kind == "local" else set()
+        return {f"local:{k}" for k in (name, *_tails(name))} if kind == "local" else set()
     if kind == "handle":
         return {f"handle:{name.casefold()}"}
     words = [w.casefold() for w in N.parts(name)]
@@ -255,12 +256,44 @@ def _mislabelled(cluster: list[LocalMention], index: EntityIndex) -> Resolved | 
 
 def _resolve_other(cluster: list[LocalMention], index: EntityIndex) -> Resolved:
     first = cluster[0]
-    found = index.find({f"local:{first.local}"})
+    found = index.find({f"local:{first.local}"}) or \
+        index.find({f"local:{t}" for t in _tails(first.local)})
     e = found[0] if found else index.create(first.label, _display(first))
     e.names[(first.local, "local")] += 1
     if first.local.startswith("award:"):
         _award_names(e, first.local.split(":", 1)[1])
     return _absorb(e, cluster, "same name")
+
+
+# words that start a generic tail ("Police Department", "Medical Center"): no name of its own
+_GENERIC = frozenset("""police fire state national city county public general medical health
+community royal new old first united""".split())
+
+
+def _tails(local: str) -> list[str]:
+    """Shorter names of an organization: without its leading words ("organization:george
+    peabody college" is also "organization:peabody college", when what is left is still two
+    or more words and no generic "Police Department"), and without its trailing kind words
+    ("organization:halvorsen instruments" is also "organization:halvorsen")."""
+    label, _, name = local.partition(":")
+    words = name.split()
+    if label != "organization" or len(words) < 2:
+        return []
+    tails = [f"{label}:{' '.join(words[i:])}" for i in range(1, len(words) - 1)
+             if words[i] not in _GENERIC and all(_name_word(w) for w in words[:i + 1])]
+    if _name_word(words[0]) and words[0] not in _GENERIC and \
+            all(w in ORG_WORDS - _PLACE_CLUB_WORDS for w in words[1:]):
+        tails.append(f"{label}:{words[0]}")
+    return tails
+
+
+# "Castlebridge United" is a club, "Castlebridge" most often its town
+_PLACE_CLUB_WORDS = frozenset("city county united athletic rovers wanderers fc".split())
+_FUNCTION_WORDS = frozenset("of the and on at in for to a an".split())
+
+
+def _name_word(word: str) -> bool:
+    return word.isalpha() and word not in _FUNCTION_WORDS
 
 
 def _display(m: LocalMention) -> str:
