@@ -41,3 +41,11 @@ AWARDS: dict[str, tuple[str, ...]] = {
     "Heisman Trophy": ("Heisman",),
     "Olympic gold medal": ("Olympic gold",),
 }
+
+# the head noun of a name says what it names, whatever the tagger thought
+# ("the State Highway Patrol" is no place)
+INSTITUTION_HEADS = frozenset("""
+patrol department office police agency association committee council board commission
+bureau service corps court ministry university college school institute foundation company
+corporation party union club army navy church hospital museum network bank hall house
+""".split())

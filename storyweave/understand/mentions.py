@@ -8,7 +8,6 @@ names becomes a mention of it; ambiguous parts (two people called Smith) stay un
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import replace
 
 from spacy.tokens import Doc
@@ -16,8 +15,10 @@ from spacy.tokens import Doc
 from ..model import Document, Mention, Span
 from . import names as N
 from .lexicon import AWARDS
+from .lexicon import INSTITUTION_HEADS
 from .people import Cluster, cluster_people, kin_introduced, named_as_group, names_an_organization
 from .nlp import text_of
+from .places import born_places, overlaps, places_by_context
 from .roles import character_entity, character_keys
 
 LABELS = {"ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
@@ -39,9 +40,9 @@ def find_mentions(doc: Doc, document: Document) -> list[Mention]:
     mentions += _awards(doc, document.id, mentions)
     mentions += _other_named(doc, document.id, mentions)
     mentions += _owned_bodies(text_of(doc), document.id, mentions)
-    born = _born_places(doc, document.id, mentions)
-    mentions = [m for m in mentions if not _overlaps(born, m.span.start, m.span.end)] + born
-    return sorted(_places_by_context(text_of(doc), mentions), key=lambda m: (m.span.start, m.span.end))
+    born = born_places(doc, document.id, mentions)
+    mentions = [m for m in mentions if not overlaps(born, m.span.start, m.span.end)] + born
+    return sorted(places_by_context(text_of(doc), mentions), key=lambda m: (m.span.start, m.span.end))
 
 
 def _as_characters(mentions: list[Mention], doc: Doc, clusters: list[Cluster]) -> list[Mention]:
@@ -49,44 +50,6 @@ def _as_characters(mentions: list[Mention], doc: Doc, clusters: list[Cluster]) -
     roles = {c.key: character_entity(c) for c in clusters if c.key in character_keys(doc, [c])}
     return [replace(m, label="other", entity=roles[m.entity]) if m.entity in roles else m
             for m in mentions]
-
-
-_DEMONYM = re.compile(r"(?:an|ish|ese|i|ic|ch|ss|er)$")
-_BORN_PLACE = re.compile(r"\b([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-born\b")
-
-
-def _born_places(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
-    """"the Ardlossie-born actor": the word before "-born" is a place; a nationality (NORP
-    with a nationality's ending: "Jamaican-born", "French-born") is not."""
-    out = []
-    for m in _BORN_PLACE.finditer(text_of(doc)):
-        span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
-        if span is None or _overlaps(_whole_names(mentions), m.start(1), m.end(1)) or \
-                any(t.ent_type_ == "NORP" for t in span) and _DEMONYM.search(m.group(1)):
-            continue
-        out.append(Mention(Span(doc_id, m.start(1), m.end(1)), m.group(1), "name", "place",
-                           f"place:{N.name_key(m.group(1))}"))
-    return out
-
-
-def _whole_names(mentions: list[Mention]) -> list[Mention]:
-    """Mentions other than a lone name part ("Tresk" of a "Tresk Main" NER took for a man)."""
-    return [m for m in mentions if m.kind not in ("first", "surname")]
-
-
-# where a person is born, raised or lives is a place, whatever NER said ("born in Carver Falls")
-_PLACE_CUE = re.compile(r"\b(?:born|raised|grew up|lives|lived|living|resides|resided|settled|"
-                        r"buried|native)\s+(?:in|of|near|outside)\s+(?:the\s+)?$")
-
-
-def _places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Organizations (without an institution's head noun) named where a place must stand
-    become places, in every mention of that name in the document."""
-    names = {m.entity for m in mentions if m.label == "organization"
-             and not set(m.text.lower().split()) & INSTITUTION_HEADS
-             and _PLACE_CUE.search(text, max(0, m.span.start - 40), m.span.start)}
-    return [replace(m, label="place", entity="place:" + m.entity.split(":", 1)[1])
-            if m.entity in names else m for m in mentions]
 
 
 def _person_mentions(doc: Doc, doc_id: str, clusters: list[Cluster]) -> list[Mention]:
@@ -179,10 +142,10 @@ def with_birth_names(doc: Doc, doc_id: str, named: list[Mention],
     Runs after coreference, because the owner is often a pronoun ("He was born A B C").
     """
     births = _birth_names(doc, doc_id, named + [r for r in references if r.entity])
-    kept = [m for m in named if not _overlaps(births, m.span.start, m.span.end)]
+    kept = [m for m in named if not overlaps(births, m.span.start, m.span.end)]
     gone = {m.entity for m in named if m.label == "person"} - {m.entity for m in kept}
     owner = {m.entity: b.entity for b in births for m in named
-             if m.entity in gone and _overlaps([b], m.span.start, m.span.end)}
+             if m.entity in gone and overlaps([b], m.span.start, m.span.end)}
     return sorted(kept + births, key=lambda m: (m.span.start, m.span.end)), owner
 
 
@@ -259,7 +222,7 @@ def _awards(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
               if not set(m.group().lower().split()) & INSTITUTION_HEADS]
     kept: list[Mention] = []  # in order of trust: known prizes, tagged names, shapes
     for m in found:
-        if not _overlaps(mentions + kept, m.span.start, m.span.end):
+        if not overlaps(mentions + kept, m.span.start, m.span.end):
             kept.append(m)
     return kept
 
@@ -333,7 +296,7 @@ def _other_named(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention
                                "name", label, f"place:{N.name_key(ent.text)}"))
             continue
         name = N.clean_name(ent.text.strip())
-        if not label or not name or "\n" in name or _overlaps(mentions + out, ent.start_char,
+        if not label or not name or "\n" in name or overlaps(mentions + out, ent.start_char,
                                                                ent.end_char):
             continue
         label, name = _institution(label, name)
@@ -359,7 +322,7 @@ def _acronym_names(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Menti
         spans = [(start, start + len(name))] + [
             (a.start(), a.end()) for a in re.finditer(rf"\b{m.group(2)}\b", text)]
         out += [Mention(Span(doc_id, a, b), text[a:b], "name", "organization", key)
-                for a, b in spans if not _overlaps(mentions + out, a, b)]
+                for a, b in spans if not overlaps(mentions + out, a, b)]
     return out
 
 
@@ -390,13 +353,6 @@ def _owned_bodies(text: str, doc_id: str, mentions: list[Mention]) -> list[Menti
     return out
 
 
-# the head noun of a name says what it names, whatever the tagger thought
-# ("the State Highway Patrol" is no place)
-INSTITUTION_HEADS = frozenset("""
-patrol department office police agency association committee council board commission
-bureau service corps court ministry university college school institute foundation company
-corporation party union club army navy church hospital museum network bank hall house
-""".split())
 # "the Northern Division of the City Police Department": the unit's organization is named
 _SUBUNIT = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.'-]*\s+)*(?:Division|Branch|Unit|Bureau|"
                       r"Section|Chapter|Precinct|Desk|Wing)\s+of\s+(?:the\s+)?(?P<parent>[A-Z].+)$")
@@ -413,7 +369,3 @@ def _institution(label: str, name: str) -> tuple[str, str]:
     name = unit.group("parent") if unit else name
     lead = name.startswith("the ") or (name.startswith("The ") and len(name.split()) > 2)
     return label, name[4:] if lead else name
-
-
-def _overlaps(mentions: Iterable[Mention], start: int, end: int) -> bool:
-    return any(m.span.start < end and start < m.span.end for m in mentions)

@@ -17,7 +17,7 @@ from ...model import Claim, Mention
 from ..descriptors import OCCUPATIONS
 from .context import Sentence
 from .person import OCCUPATION_NOUNS
-from ..mentions import INSTITUTION_HEADS
+from ..lexicon import INSTITUTION_HEADS
 from ..nlp import text_of
 
 ROLES = OCCUPATIONS | {"employee", "staffer", "worker", "engineer", "analyst", "detective",
