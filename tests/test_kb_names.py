@@ -7,7 +7,7 @@ from storyweave.kb import KnowledgeBase
 from storyweave.use.export import export_json
 
 
-def _entities(tmp_path: Path, new_store, texts: list[str]) -> list[dict]:
+def _entities(tmp_path: Path, new_store, texts: list[str], kind: str = "person") -> list[dict]:
     paths = []
     for i, text in enumerate(texts):
         path = tmp_path / f"{i}.txt"
@@ -15,7 +15,7 @@ def _entities(tmp_path: Path, new_store, texts: list[str]) -> list[dict]:
         paths.append(path)
     with KnowledgeBase(new_store("kb")) as kb:
         kb.ingest(paths)
-        return [e for e in export_json(kb.store)["entities"] if e["type"] == "person"]
+        return [e for e in export_json(kb.store)["entities"] if e["type"] == kind]
 
 
 def _holder(entities: list[dict], name: str) -> dict:
@@ -49,23 +49,12 @@ def test_kb_names_two_first_names_with_one_surname_stay_apart(tmp_path: Path, ne
     assert _holder(people, "John Serra") is not _holder(people, "Paul Serra")
 
 
-def _organizations(tmp_path: Path, new_store, texts: list[str]) -> list[dict]:
-    paths = []
-    for i, text in enumerate(texts):
-        path = tmp_path / f"org{i}.txt"
-        path.write_text(text)
-        paths.append(path)
-    with KnowledgeBase(new_store("kb")) as kb:
-        kb.ingest(paths)
-        return [e for e in export_json(kb.store)["entities"] if e["type"] == "organization"]
-
-
 def test_kb_names_organization_short_forms_join(tmp_path: Path, new_store):
-    orgs = _organizations(tmp_path, new_store, [
+    orgs = _entities(tmp_path, new_store, [
         "Teacher\n\nAnna Price studied at George Fenwick College before she joined Halvorsen "
         "Instruments in 2004.\n",
         "Profile\n\nAnna Price, a graduate of Fenwick College, spent a decade at Halvorsen. "
-        "She spoke to Bookmarks on Radio Harlaw. Radio Harlaw aired it twice.\n"])
+        "She spoke to Bookmarks on Radio Harlaw. Radio Harlaw aired it twice.\n"], "organization")
     names = sorted(e["name"] for e in orgs)
     college = [e for e in orgs if "Fenwick College" in [e["name"], *e["aliases"]]]
     assert len(college) == 1 and "George Fenwick College" in [college[0]["name"], *college[0]["aliases"]]
