@@ -213,3 +213,17 @@ def test_quotes_the_club_said_is_the_club_named_before_never_a_person():
                           "the company said.")
     assert [q.speaker for q in club.quotes] == ["place:fenby united"]
     assert [q.speaker for q in nobody.quotes] == [None]
+
+
+def test_quotes_a_common_noun_subject_speaks_through_its_apposed_name():
+    from tests.analysis_helpers import analyse_text, key_of
+    a = analyse_text("Family\n\nThe couple's younger child, Bella Reed, 24, a nursery teacher, "
+                     "described her brother as \"the soppiest man in professional football.\"")
+    assert [q.speaker for q in a.quotes] == [key_of(a, "Bella Reed")]
+
+
+def test_quotes_what_the_midfielder_called_is_his_words():
+    from tests.analysis_helpers import analyse_text, key_of
+    a = analyse_text("Transfer\n\nTom Reed signed a five-year deal on Friday to cap what the "
+                     "midfielder called \"the best week of my whole life.\"")
+    assert [q.speaker for q in a.quotes] == [key_of(a, "Tom Reed")]

@@ -21,7 +21,8 @@ surgeon physician nurse congressman congresswoman councilman councilwoman chairm
 pastor priest bishop rabbi goalkeeper striker pilot soldier sergeant admiral commander
 ambassador diplomat analyst historian columnist publisher architect engineer publicist
 biologist chemist physicist geologist ecologist astronomer mathematician psychologist
-anthropologist archaeologist oceanographer
+anthropologist archaeologist oceanographer midfielder defender winger fullback linebacker
+receiver shortstop catcher outfielder batsman bowler jockey
 """.split())
 # job nouns a field adjective makes a different job: "marine biologist", "political scientist"
 SPECIALTY_HEADS = frozenset("""biologist scientist chemist physicist engineer economist historian

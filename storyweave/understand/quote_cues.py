@@ -329,5 +329,19 @@ def _with_subject(cue: Token) -> Attribution | None:
     toks = [t for t in subj.subtree]
     cut = next((k for k, t in enumerate(toks) if t.text in (",", "(")
                 or t.lower_ in ("who", "which")), len(toks))
-    span = _trim(toks[:cut])
+    span = _apposed_name(toks, cut) or _trim(toks[:cut])
     return _attribution(cue, span, None) if span else None
+
+
+def _apposed_name(toks: list[Token], cut: int) -> tuple[int, int] | None:
+    """"The family's younger child, Bella Brenholt, 24, …": the name set off after a
+    common-noun subject is who it is."""
+    if cut >= len(toks) - 1 or toks[cut].text != "," or any(t.pos_ == "PROPN" for t in toks[:cut]
+                                                           if t.dep_ != "poss"):
+        return None
+    name = []
+    for t in toks[cut + 1:]:
+        if t.pos_ != "PROPN":
+            break
+        name.append(t)
+    return (name[0].idx, name[-1].idx + len(name[-1])) if name else None
