@@ -47,3 +47,10 @@ def test_ages_turned_in_a_month_gives_the_birth_month():
            for v in normalize("Ivo, who turned 29 in April, and his son, who turned one in "
                               "February, were there.", june_2025) if v.type == "AGE"}
     assert got == {"29": (D(1996, 4, 1), D(1996, 4, 30)), "one": (D(2024, 2, 1), D(2024, 2, 29))}
+
+
+def test_ages_closing_the_sentence_after_a_name():
+    found = [(v.text, v.value) for v in normalize('"He was decent," said Peter Marlow, 52. The '
+                                                  'hall seats Room 12, 45 more.', NOV_2019)
+             if v.type == "AGE"]
+    assert found == [("52", "P52Y")]

@@ -67,6 +67,13 @@ def apposition(m: re.Match, ctx: Ctx) -> Norm | None:
     return age_norm(n, ctx) if 10 <= n <= 110 else None
 
 
+@rule(RULES, r"(?P<who>[A-Z][\w'-]+),\s+(?P<n>\d{1,2})\.(?=\s|$)", group="n", priority=2, flags=0,
+      keys="apposition_end")
+def apposition_at_end(m: re.Match, ctx: Ctx) -> Norm | None:
+    """'…," said Peter Marlow, 52.': an age closing the sentence after a name."""
+    return apposition(m, ctx)
+
+
 @rule(RULES, r"\b(?:[Ss]he|[Hh]e|[A-Z][a-z]+\s+[A-Z][a-z]+)\s+(?:was|is)\s+(?P<n>\d{1,3})(?=\s*[.;]|\s+(?:when|years\s+old)\b)", group="n", priority=2, flags=0, keys="copula")
 def copular_age(m: re.Match, ctx: Ctx) -> Norm | None:
     """'She was 85.' / 'He is 40 when ...': a person's age as the predicate of 'be'."""

@@ -47,6 +47,7 @@ DIGIT_KEYS: dict[str, re.Pattern] = {name: re.compile(p) for name, p in {
     "ampm": r"\d\s*[ap]\.?m",
     "age": r"(?:at|age|aged|turn\w*)\s+(?:(?:the|age|of)\s+)*\d",
     "apposition": r",\s+\d{1,2},",
+    "apposition_end": r",\s+\d{1,2}\.",
     "copula": r"\b(?:was|is)\s+\d",
 }.items()}
 KEYS = set(_WORDS) | set(DIGIT_KEYS)
