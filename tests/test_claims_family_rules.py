@@ -225,3 +225,10 @@ def test_claims_popped_the_question_is_the_couples_engagement():
     got = _claims("Engaged\n\nTom Reed and Anna Price have a son. Tom Reed popped the question "
                   "on Saturday, June 7, during a holiday.", dt.date(2025, 6, 14))
     assert ("Tom Reed", "engagement", "Anna Price", "Saturday, June 7") in got
+
+
+def test_claims_they_have_a_daughter_names_both_parents():
+    got = _claims("Profile\n\nRoss Halloran is married to the producer Elaine Carter, and they "
+                  "have a daughter, Lucy, who is 21.")
+    assert {(s, o) for s, p, o, _ in got if p == "child"} == \
+        {("Ross Halloran", "Lucy"), ("Elaine Carter", "Lucy")}

@@ -208,3 +208,11 @@ def test_mentions_company_words_name_an_organization():
     from storyweave.understand.people import names_an_organization
     assert names_an_organization("Brennock Instruments") and names_an_organization("Fenby Biologics")
     assert not names_an_organization("Ilse Marrow")
+
+
+def test_mentions_titles_and_the_bands_name_no_person():
+    a = analyse_text("Profile\n\nRoss Halloran played in a punk band, The Dreamboys, before "
+                     "acting. He won an award for his short film Frank's Wonderful Life. He is "
+                     "married to Elaine Carter.")
+    people = {m.text for m in a.mentions if m.label == "person" and m.kind == "name"}
+    assert people == {"Ross Halloran", "Elaine Carter"}

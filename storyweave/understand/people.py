@@ -110,6 +110,16 @@ def named_as_group(doc: Doc, ent) -> bool:
     return bool(before) and before[-1].lower() in GROUP_NOUNS
 
 
+WORK_NOUNS = frozenset("""film movie novel book album song play series show sitcom drama
+documentary single memoir poem opera musical podcast programme program miniseries""".split())
+
+
+def named_as_work(doc: Doc, ent) -> bool:
+    """"his short film Frank's Wonderful Life", "the series Starfarer": a title, no person."""
+    before = text_of(doc)[max(0, ent.start_char - 20):ent.start_char].split()
+    return bool(before) and before[-1].lower() in WORK_NOUNS
+
+
 # the head word of a building, a body or a place: "Eldermoor Congregational Church", "Foley
 # Point" and "Cutter Lane" are no people
 _BODY_HEADS = frozenset("""church chapel cathedral university college school institute hospital
@@ -152,8 +162,9 @@ def kin_introduced(text: str, start: int) -> bool:
 def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
     kin_named = ent.label_ in ("GPE", "LOC", "NORP") and \
         _KIN_BEFORE.search(text_of(doc)[max(0, ent.start_char - 40):ent.start_char])
-    if ent.label_ not in ("PERSON", "ORG") and not kin_named or named_as_group(doc, ent):
-        return None
+    if ent.label_ not in ("PERSON", "ORG") and not kin_named or named_as_group(doc, ent) \
+            or named_as_work(doc, ent) or ent.text.startswith("The "):
+        return None  # "The Dreamboys" is a band, "the film Frank's Wonderful Life" a title
     head = (N.clean_name(ent.text).split() or [""])[-1].lower()
     if head in _BODY_HEADS or ent.text.isupper() or names_an_organization(ent.text):
         return None  # a building or a place; "CARVER FALLS -" is a dateline

@@ -9,7 +9,7 @@ from spacy.tokens import Token
 
 from ...model import Claim
 from .context import Sentence
-from .offspring import offspring_claims, parent_by_noun, parents_named
+from .offspring import RAISE_VERBS, offspring_claims, parent_by_noun, parents_named
 
 MARRY = {"marry", "wed"}
 LONE_PARTNER_VERBS = {"propose", "marry", "wed"}  # "he proposed": to the other of the couple
@@ -212,6 +212,9 @@ def _parents(s: Sentence, noun: Token) -> list[str]:
     verb = _birth_verb(noun)
     if verb is not None:
         return s.subjects(verb)  # "A gave birth to a son"
+    if noun.dep_ == "dobj" and noun.tag_ == "NN" and noun.head.lemma_ in RAISE_VERBS:
+        people = {m.entity for m in s.doc.people}
+        return [k for k in s.subjects(noun.head) if k in people]  # "they have a daughter, Lucy"
     return parent_by_noun(s, noun) or s.survived(noun)  # "the mother of a son, Leo"
 
 

@@ -81,7 +81,7 @@ def copular_age(m: re.Match, ctx: Ctx) -> Norm | None:
     return age_norm(n, ctx) if 1 <= n <= 110 else None
 
 
-@rule(RULES, r"\b[Ww]ho\s+(?:was|is)\s+(?P<n>\d{1,3})(?=\s*,)", group="n", priority=2, flags=0, keys="copula")
+@rule(RULES, r"\b[Ww]ho\s+(?:was|is)\s+(?P<n>\d{1,3})(?=\s*[,.;])", group="n", priority=2, flags=0, keys="copula")
 def relative_age(m: re.Match, ctx: Ctx) -> Norm | None:
     """'Mr Pike, who was 85, died': the age in a relative clause set off by commas."""
     n = int(m["n"])
