@@ -17,7 +17,7 @@ from .coref import resolve_references
 from .mentions import find_mentions, with_birth_names
 from .nlp import parse
 from .quotes import find_quotes
-from .speakers import to_quotes, with_told_outlets
+from .speakers import to_quotes, with_reported_speakers, with_told_outlets
 
 __all__ = ["understand", "analyse"]
 
@@ -39,7 +39,8 @@ def analyse(document: Document, parsed: Doc) -> DocumentAnalysis:
     refs = resolve_references(parsed, named, document.id, quoted)
     named, owner = with_birth_names(parsed, document.id, named, refs.mentions)
     mentions = named + [_remap(m, owner) for m in refs.mentions]
-    quotes = with_told_outlets(to_quotes(findings, mentions, document.id, parsed.text),
+    quotes = to_quotes(findings, mentions, document.id, parsed.text)
+    quotes = with_told_outlets(with_reported_speakers(quotes, mentions, parsed, refs.genders),
                                mentions, parsed)
     claims, published = extract_claims(parsed, document, mentions, refs.genders)
     return DocumentAnalysis(document=document.with_(published=published), mentions=mentions,

@@ -125,9 +125,9 @@ def before_attribution(toks: list[Token]) -> Attribution | None:
     cue = cues[-1]
     i = toks.index(cue)
     if cue.tag_ == "VBG" or _coordinated(toks[:i]):
-        return _with_subject(cue)  # `…, telling the crowd, “` / `and added: “`: main subject
+        return with_subject(cue)  # `…, telling the crowd, “` / `and added: “`: main subject
     speaker = _np_before(toks[:i]) or _np_after(toks[i + 1:])
-    return _attribution(cue, speaker, None) if speaker else _with_subject(cue)
+    return _attribution(cue, speaker, None) if speaker else with_subject(cue)
 
 
 def _according_before(toks: list[Token]) -> Attribution | None:
@@ -150,7 +150,7 @@ def _colon_subject(toks: list[Token]) -> Attribution | None:
         return None
     words = _words(toks)
     verb = next((t for t in reversed(words) if t.pos_ in ("VERB", "AUX")), None)
-    return _with_subject(verb) if verb is not None else None
+    return with_subject(verb) if verb is not None else None
 
 
 def _coordinated(toks: list[Token]) -> bool:
@@ -310,13 +310,13 @@ def governing_cue(doc: Doc, start: int, end: int, any_verb: bool = False
         for cand in (head, *head.ancestors):
             wanted = is_cue(cand) or any_verb and cand.pos_ == "VERB"
             if not start <= cand.idx < end and wanted:
-                found = _with_subject(cand)
+                found = with_subject(cand)
                 outside = found and not start <= (found.speaker_start or 0) < end
                 return found if outside else None
     return None
 
 
-def _with_subject(cue: Token) -> Attribution | None:
+def with_subject(cue: Token) -> Attribution | None:
     """The cue's subject, or that of the verb it hangs from (`X noted…, and added:`)."""
     verb, subj = cue, None
     for _ in range(3):

@@ -7,6 +7,8 @@ from dataclasses import replace
 
 from ..model import Mention, Quote, Span
 from .people import names_an_organization
+from .genders import PRONOUN_GENDER
+from .quote_cues import is_cue, with_subject
 from .quote_outlets import outlet_mentions
 
 
@@ -27,6 +29,39 @@ def _quote(f, mentions: list[Mention], document_id: str, text: str | None) -> Qu
     cue = Span(document_id, f.cue_start, f.cue_end) if f.cue_start is not None else None
     return Quote(quote_id(document_id, f.start, f.end), Span(document_id, f.start, f.end),
                  f.text, speaker, f.outlet, cue)
+
+
+def with_reported_speakers(quotes: list[Quote], mentions: list[Mention], doc,
+                           genders: dict[str, str]) -> list[Quote]:
+    """"Martin Reed said his son had always been quiet. 'He used to …,' he said": a pronoun
+    speaker opening a paragraph after one whose sentence reports someone's words is that
+    reporter, when the gender fits (not the son the report was about)."""
+    pronouns = {(m.span.start, m.span.end): m for m in mentions if m.kind == "pronoun"}
+    moved = {q.cue: r.speaker for q in quotes
+             if (r := _reporter(q, pronouns, mentions, doc, genders)) is not None}
+    return [replace(q, speaker=moved[q.cue]) if q.cue in moved else q for q in quotes]
+
+
+def _reporter(q: Quote, pronouns: dict, mentions: list[Mention], doc,
+              genders: dict[str, str]) -> Quote | None:
+    said = doc.char_span(q.cue.start, q.cue.end, alignment_mode="expand") if q.cue else None
+    subj = next((c for c in said.root.children if c.dep_ == "nsubj"), None) if said else None
+    if subj is None or subj.lower_ not in PRONOUN_GENDER or subj.idx < q.span.end:
+        return None
+    para = doc.text.rfind("\n", 0, q.span.start)
+    if para < 0 or doc.text[para:q.span.start].strip(' \n"“‘\''):
+        return None  # the quote must open its paragraph
+    prev = doc.char_span(max(0, para - 1), para, alignment_mode="expand")
+    sent = prev.sent if prev is not None else None
+    cue = sent.root if sent is not None and is_cue(sent.root) else None  # the main verb
+    who = with_subject(cue) if cue is not None else None
+    if who is None or who.speaker_start is None or \
+            doc.text[who.speaker_start:who.speaker_end].lower() in PRONOUN_GENDER:
+        return None  # a named reporter only: a pronoun there is no firmer than this one
+    key = cluster_at(mentions, who.speaker_start, who.speaker_end, doc.text)
+    if key and genders.get(key) in (PRONOUN_GENDER[subj.lower_], None) and key != q.speaker:
+        return replace(q, speaker=key)
+    return None
 
 
 def with_told_outlets(quotes: list[Quote], mentions: list[Mention], doc) -> list[Quote]:
