@@ -231,7 +231,8 @@ def test_quotes_what_the_midfielder_called_is_his_words():
 
 def test_quotes_he_said_after_a_named_report_is_the_reporter():
     from tests.analysis_helpers import analyse_text, key_of
-    a = analyse_text("Hometown hero\n\nLuca Reed scored twice on Saturday. Reed's father, Martin "
+    a = analyse_text("Hometown hero\n\nLuca Reed scored twice on Saturday. Reed, 29, signed "
+                     "for Northwold on Friday. He will move in July.\n\nReed's father, Martin "
                      "Reed, a retired postman, said his son had always been the same quiet boy."
                      "\n\n\"He used to do keepy-uppies against our back wall until it was too dark "
                      "to see,\" he said. \"The neighbours complained for ten years.\"")
