@@ -308,3 +308,32 @@ def test_boilerplate_newsletter_call_to_action_at_line_end():
     line = "Harbour Morning: the news that matters to Port Ellis, every day. Sign up"
     kept = ["She decided to sign up.", "Half the town wanted to subscribe."]
     assert removed(article(line, *kept)) == [("newsletter", line)]
+
+
+def test_boilerplate_page_furniture_lines():
+    lines = ["Reuse this content", "Listen to this article (6 min)", "6 min read",
+             "Posted in Local News, Business", "Home > News > Port Ellis",
+             "Write to Lena Ortiz at lortiz@harbourgazette.com",
+             "Corrections & Amplifications: An earlier version misspelled the bakery's name.",
+             "The Gazette may earn a commission when you buy through links on our site.",
+             "This article appears in the May issue of Harbourline with the headline \"Rise\".",
+             "Share or comment on this article",
+             "Ad: Port Ellis Savings - hometown rates, hometown service.",
+             "For the latest breaking news, follow Harbour Sport on X and Instagram",
+             "(c) Harbour Press Association 2022. All rights reserved.",
+             "Do you have memories of the bakery? Email newsdesk@harbourgazette.com",
+             "Get Harbour Daily, the essential briefing, free in your inbox",
+             "Facebook | X | Pinterest | WhatsApp | Email | 112 shares"]
+    kept = ["Posted in Port Ellis for two years, she learned to bake at dawn.",
+            "Home is where the oven is, she said.",
+            "She may earn a commission from the council for the mural."]
+    assert [t for t in removed_texts(article(*lines, *kept))] == lines
+
+
+def test_boilerplate_more_heading_in_capitals_heads_a_list():
+    text = article("MORE HARBOUR FOOTBALL", "Hat-trick hero leaves Harwick fans stunned",
+                   "Transfer gossip: Port Ellis eye shock swoop for a keeper")
+    text = text.replace("\n\n" + PARA2, "")  # the list closes the page
+    assert removed_texts(text) == ["MORE HARBOUR FOOTBALL",
+                                   "Hat-trick hero leaves Harwick fans stunned",
+                                   "Transfer gossip: Port Ellis eye shock swoop for a keeper"]

@@ -88,9 +88,25 @@ _SITE = (r"(?:[A-Z0-9][\w&'’-]*(?: [A-Z0-9&][\w&'’-]*){0,3}(?:\.[a-z]{2,6}){
 FOOTER = re.compile(
     r"^(?:(?i:more (?:in|from|on|stories (?:in|from)|news from))\s+[A-Z0-9@][^.!?:;]{0,50}"
     r"|(?i:(?:(?:you )?(?:may|might) also like|recommended(?: for you)?|trending(?: now)?"
-    r"|most (?:popular|read|viewed|shared|commented)|popular(?: now| stories)?|related"
+    r"|most (?:popular|read|viewed|shared|commented)(?: (?:news|stories|articles|today|now"
+    r"|this week|this month))?|popular(?: now| stories)?|related|more on this (?:story|topic)"
     r"|related (?:stories|articles|coverage|content|links)|top stories|latest news|read next)"
     rf")(?:\s+(?i:on|in|at|from)\s+{_SITE})?)\W*$")
+# "MORE PEOPLE MOVES", "MORE ROAR FOOTBALL": an all-caps heading over links to more stories
+MORE_HEADING = re.compile(r"^MORE(?: [A-Z&'’]+){1,4}$")
+# Reader furniture: "Reuse this content", "Listen to this article (6 min)", "6 min read",
+# "Posted in News, Business", "Home > News > People", "Write to A at a@b.com", corrections,
+# affiliate notices and "this article appears in the … issue".
+FURNITURE = re.compile(
+    r"(?i)^(?:reuse this content|listen to this (?:article|story)\b.{0,20}"
+    r"|\d{1,2} min(?:ute)?s? read|posted in (?-i:[A-Z])[\w ,&'’-]{0,60}"
+    r"|write to [^.]{1,80}\bat\s+[\w.-]+@[\w-]+\.\w+.*"
+    r"|corrections? (?:&|and) amplifications?:.*"
+    r"|[^.!?]{0,40}\bmay earn (?:a )?(?:commission|money)\b.{0,40}\b(?:buy|purchase|links?)\b.{0,60}"
+    r"|this (?:article|story) (?:appears|appeared|was published) in the\b.{0,120}"
+    r"|share or comment on this (?:article|story)|ad:\s+\S.{0,150}"
+    r"|for the latest\b.{0,40}\bfollow\b.{0,60})$")
+BREADCRUMB = re.compile(r"^[A-Z][\w&'’ -]{0,30}(?:\s+[>›»]\s+[A-Z][\w&'’ -]{0,30}){1,5}$")
 # "Explore more on these topics: A | B | C", "Tags: A, B": a row of topic links.
 TOPICS = re.compile(
     r"(?i)^(?:(?:explore )?more on (?:this|these) (?:topics?|subjects?)|topics|tags|filed under)"
@@ -122,7 +138,8 @@ WIRE_CREDIT = re.compile(
     r" [^.]{1,80})\.?$")
 # "© 2024 X. All rights reserved.", "Copyright 2023 X Press. ...": never "The copyright ...".
 COPYRIGHT = re.compile(
-    r"(?i)^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved\W*$)")
+    r"(?i)^(?:©|\(c\)\s*\d{4}|copyright\s*(?:©|\(c\)|\d{4})|all rights reserved\W*$"
+    r"|\(c\)\s+[A-Z][^.]{0,60}\b\d{4}\.?\s+all rights reserved)")
 _AGENCIES = r"(?:getty images|afp|reuters|ap(?: photo)?|shutterstock|wireimage|filmmagic|invision|epa)"
 AGENCY_TAIL = re.compile(rf"^[^.!?]{{0,80}}/\s*{_AGENCIES}\W*$", re.I)
 # "Getty/Instagram.": two capitalised sources joined by a slash, alone on a short line.
@@ -136,12 +153,15 @@ NEWSLETTER = re.compile(
     r"|subscribe (?:to|now|today|for|here)\b|(?:get|receive) (?:our|the)\b.{0,50}\bnewsletter"
     r"|join (?:our|the)\b.{0,40}\b(?:newsletter|mailing list)|follow (?:us|@\w+) on\b"
     r"|like us on facebook|download (?:our|the) app\b"
-    r"|.{0,160}[.!?:|–—-]\s*(?:sign up|subscribe)(?: now| here| today| for free)?\W*$)", re.I)
+    r"|.{0,160}[.!?:|–—-]\s*(?:sign up|subscribe)(?: now| here| today| for free)?\W*$"
+    r"|(?:get|want)\b.{0,80}\b(?:free )?(?:in|to) your inbox\b.{0,40}"
+    r"|want more\b[^?]{0,60}\?\s*sign up\b.*)", re.I)
 
 # Reader tip lines, submission notices, "follow ... at site/path", sign-in walls.
 CONTACT = re.compile(
     r"(?i)^(?:(?:got|have you got|do you have|know) (?:a |any )?(?:story|stories|news tips?|tips?"
-    r"|news|information)\b[^?]{0,60}\?\s*(?:e-?mail|call|contact|send|message|tell|get in touch"
+    r"|news|information|memories|photos|pictures)\b[^?]{0,60}\?\s*(?:e-?mail|call|contact|send"
+    r"|message|tell|get in touch|share"
     r"|whatsapp|text)\b"
     r"|[^.!?]{0,80}\b(?:may|can) be (?:submitted|sent|e-?mailed)\b[^!?]{0,60}"
     r"[\w.-]+@[\w-]+\.\w[^!?]*"
@@ -168,7 +188,7 @@ _NAV_ITEM = re.compile(r"(?:[A-Z]|[a-z]-[A-Z])[A-Za-z&'’.-]*(?: [A-Za-z&'’.-
 _SHARE_WORDS = re.compile(  # whole words only: "X" is a network, the letter x in a word is not
     r"(?i:\b(?:share(?: this(?: article| story| post| page)?)?(?: on| via| to)?|tweet|e-?mail"
     r"|facebook|twitter|x|threads|bluesky|telegram|pinterest|whatsapp|linkedin|reddit|print"
-    r"|comments?|copy link|flipboard|messenger|sms)\b)")
+    r"|comments?|copy link|flipboard|messenger|sms|\d[\d,]*\s+shares?)\b)")
 _SEPARATORS = re.compile(r"[\s|·•/,:;\-–—]+")
 
 
@@ -188,7 +208,13 @@ def is_embed_marker(text: str) -> bool:
 
 
 def is_footer(text: str) -> bool:
-    return len(text.split()) <= 8 and bool(FOOTER.match(text))
+    return len(text.split()) <= 8 and bool(FOOTER.match(text) or MORE_HEADING.match(text))
+
+
+def is_furniture(text: str) -> bool:
+    """Page furniture around a story: reuse and listen links, reading times, breadcrumbs,
+    "write to" lines, corrections notices, affiliate notices, ads."""
+    return len(text) <= 250 and bool(FURNITURE.match(text) or BREADCRUMB.match(text))
 
 
 def is_teaser(text: str) -> bool:
@@ -266,7 +292,7 @@ SHAPE_REASONS: tuple[tuple[Callable[[str], bool], str], ...] = (
     (is_captioned, "photo_credit"), (is_wire_credit, "wire_credit"), (is_copyright, "copyright"),
     (is_contact_prompt, "ui_prompt"), (is_sponsored, "sponsored"), (is_shopping, "shopping"),
     (is_kicker, "kicker"), (is_comment_line, "comments"), (is_topics_row, "more_footer"),
-    (is_nav_row, "nav_menu"))
+    (is_nav_row, "nav_menu"), (is_furniture, "ui_prompt"))
 LINE_SHAPES = tuple(predicate for predicate, _ in SHAPE_REASONS)
 
 
