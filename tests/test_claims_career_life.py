@@ -339,3 +339,15 @@ def test_claims_appointed_to_a_post_holds_it():
     assert {("Ilse Quill", "chief executive"), ("Ilse Quill", "president"),
             ("Tom Reed", "chief operating officer")} <= jobs
     assert not [j for p, j in jobs if p == "Fenby Instruments"]
+
+
+def test_claims_a_club_the_tagger_took_for_its_town_employs():
+    text = ("Obituary\n\nSeven years later Tom Reed joined Calverley City, where he spent the rest "
+            "of his career. He later moved to Kansas City and worked in Mexico City.")
+    assert _predicates(text, "employer") == {("Tom Reed", "Calverley City")}
+
+
+def test_claims_hall_of_fame_induction_is_an_award():
+    text = "Honours\n\nIn 2004 Tom Reed was inducted into the Morland Football Hall of Fame."
+    assert ("Tom Reed", "Morland Football Hall of Fame") in _predicates(text, "award_received")
+    assert not _predicates(text, "member_of")

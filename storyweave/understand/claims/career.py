@@ -18,6 +18,7 @@ from ..descriptors import OCCUPATIONS
 from .context import Sentence
 from .person import OCCUPATION_NOUNS
 from ..lexicon import INSTITUTION_HEADS
+from ..people import names_an_organization
 from ..nlp import text_of
 
 ROLES = OCCUPATIONS | {"employee", "staffer", "worker", "engineer", "analyst", "detective",
@@ -71,8 +72,10 @@ def career_claims(s: Sentence) -> Iterator[Claim]:
 
 
 def _orgs(s: Sentence) -> list[Mention]:
-    """Organizations of the sentence; prizes tagged as organizations or works are no employers."""
-    return [m for m in s.doc.others if s.contains(m.span.start)
+    """Organizations of the sentence, and clubs the tagger took for their towns ("joined
+    Calverley City"); prizes tagged as organizations or works are no employers."""
+    clubs = [m for m in s.doc.places if names_an_organization(m.text)]
+    return [m for m in [*s.doc.others, *clubs] if s.contains(m.span.start)
             and m.text.split()[-1].lower() not in PRIZE_WORDS]
 
 
@@ -238,7 +241,8 @@ def _verb_predicate(s: Sentence, org: Mention, verb: Token, link: str) -> tuple[
     if link in ("from", "with", "at") and _earned_degree(verb):
         return "educated_at", verb.text
     if link in ADMIT.get(lemma, ()) and not _negated(verb):
-        return "member_of", verb.text
+        # "inducted into the Hall of Fame" is an honour received, not a membership
+        return ("award_received" if "hall of fame" in org.text.lower() else "member_of"), verb.text
     if link in EMPLOY.get(lemma, ()) and not _negated(verb) and \
             (lemma not in INSTITUTION_ONLY or set(org.text.lower().split()) & INSTITUTION_HEADS):
         if lemma in ("join", "rejoin", "found", "co-found", "cofound") and _is_group(s, org) \
