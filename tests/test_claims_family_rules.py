@@ -232,3 +232,12 @@ def test_claims_they_have_a_daughter_names_both_parents():
                   "have a daughter, Lucy, who is 21.")
     assert {(s, o) for s, p, o, _ in got if p == "child"} == \
         {("Ross Halloran", "Lucy"), ("Elaine Carter", "Lucy")}
+
+
+def test_claims_survivors_include_lists_the_deceaseds_family():
+    got = _claims("Obituary\n\nTom Marlow died Saturday. Survivors include his wife of 40 years, "
+                  "Ann; sons Peter and David Marlow; a brother, Carl Marlow of Dallas; and six "
+                  "grandchildren.")
+    rel = {(s, p, o) for s, p, o, _ in got}
+    assert {("Tom Marlow", "child", "Peter"), ("Tom Marlow", "child", "David Marlow"),
+            ("Tom Marlow", "sibling", "Carl Marlow"), ("Tom Marlow", "spouse", "Ann")} <= rel

@@ -159,10 +159,18 @@ class Sentence:
         for _ in range(8):
             if t.lemma_ == "survive" and t.pos_ == "VERB":
                 return self.subjects(t)[:1]
+            if t.lemma_ in ("include", "be") and any(
+                    c.dep_ == "nsubj" and c.lemma_.lower() == "survivor" for c in t.children):
+                return self._survivors_owner()  # "Survivors include his wife, Ann; sons …"
             if t.head.i == t.i:
                 return []
             t = t.head
         return []
+
+    def _survivors_owner(self) -> list[str]:
+        """Whose survivors a list names: the owner of its possessive ("his wife, Ann")."""
+        poss = next((t for t in self.sent if t.dep_ == "poss" and t.pos_ == "PRON"), None)
+        return self.people_of(poss)[:1] if poss is not None else []
 
     def org_at(self, token: Token) -> str | None:
         """The organization mention covering `token` ("the Chargers", "Acme Corp")."""

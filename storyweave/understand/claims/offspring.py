@@ -57,7 +57,9 @@ def _owners(s: Sentence, noun: Token) -> list[str]:
     owners = [k for c in noun.children if c.dep_ == "poss" for k in s.people_of(c)] or \
         parent_by_noun(s, noun)
     verb = noun.head
-    if owners or noun.dep_ != "dobj" or verb.lemma_ not in RAISE_VERBS:
+    if not owners and (noun.dep_ != "dobj" or verb.lemma_ not in RAISE_VERBS):
+        return s.survived(noun)  # "Survivors include his wife, Ann; sons Peter and David"
+    if owners:
         return owners
     partners = [k for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
                 for p in c.children if p.dep_ == "pobj" for k in _partner(s, verb, p)]
