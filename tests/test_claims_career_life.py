@@ -351,3 +351,10 @@ def test_claims_hall_of_fame_induction_is_an_award():
     text = "Honours\n\nIn 2004 Tom Reed was inducted into the Morland Football Hall of Fame."
     assert ("Tom Reed", "Morland Football Hall of Fame") in _predicates(text, "award_received")
     assert not _predicates(text, "member_of")
+
+
+def test_claims_a_job_coordinated_after_another_noun_is_held():
+    text = ("Obituary\n\nFred Marlow was a longtime friend and aide to the governor. In 1962 "
+            "Fred Marlow founded Marlow Oil.")
+    assert ("Fred Marlow", "aide") in _predicates(text, "occupation")
+    assert ("Fred Marlow", "Marlow Oil") in _predicates(text, "employer")

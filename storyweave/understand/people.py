@@ -137,7 +137,7 @@ inc ltd llc plc corp council instruments medical biologics pharmaceuticals pharm
 health healthcare systems technologies technology labs laboratories industries energy insurance
 capital advisors advisers consulting solutions software foods brands logistics electronics
 devices diagnostics robotics analytics aerospace mining steel water power foundation institute
-university college hospital clinic""".split())
+university college hospital clinic oil petroleum chemicals construction realty""".split())
 
 
 def names_an_organization(name: str) -> bool:

@@ -116,6 +116,8 @@ def _job_verb(noun: Token) -> Token | None:
     """The copula ("is a lawyer") or "work as" verb a job noun is predicated by."""
     if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OCCUPATION_NOUNS:
         return None
+    while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
+        noun = noun.head  # "a longtime friend and aide to X": the list's first noun is predicated
     if noun.dep_ == "attr" and noun.head.lemma_ in ("be", "become"):
         return noun.head
     if noun.dep_ == "oprd" and noun.head.lemma_ in APPOINT_VERBS:
