@@ -354,7 +354,5 @@ def test_claims_hall_of_fame_induction_is_an_award():
 
 
 def test_claims_a_job_coordinated_after_another_noun_is_held():
-    text = ("Obituary\n\nFred Marlow was a longtime friend and aide to the governor. In 1962 "
-            "Fred Marlow founded Marlow Oil.")
+    text = "Obituary\n\nFred Marlow was a longtime friend and aide to the governor."
     assert ("Fred Marlow", "aide") in _predicates(text, "occupation")
-    assert ("Fred Marlow", "Marlow Oil") in _predicates(text, "employer")
