@@ -241,3 +241,10 @@ def test_claims_survivors_include_lists_the_deceaseds_family():
     rel = {(s, p, o) for s, p, o, _ in got}
     assert {("Tom Marlow", "child", "Peter"), ("Tom Marlow", "child", "David Marlow"),
             ("Tom Marlow", "sibling", "Carl Marlow"), ("Tom Marlow", "spouse", "Ann")} <= rel
+
+
+def test_claims_preceded_in_death_dates_the_relatives_death():
+    got = _claims("Obituary\n\nFred Marlow died in 2004. He was preceded in death by his first "
+                  "wife, Joyce Marlow, in 1972.")
+    assert ("Joyce Marlow", "date_of_death", None, "1972") in got
+    assert ("Fred Marlow", "date_of_death", None, "2004") in got

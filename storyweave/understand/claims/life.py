@@ -44,6 +44,8 @@ def life_claims(s: Sentence) -> Iterator[Claim]:
             yield from _union_noun(s, token, "marriage")  # "…, and her second to Ben in 1958"
         elif lemma == "die" and token.pos_ == "VERB" or _passed_away(token):
             yield from _death(s, token)
+        elif lemma == "precede" and token.pos_ == "VERB":
+            yield from _preceded_in_death(s, token)
         elif token.lower_ == "death" and token.pos_ == "NOUN":
             yield from _death_noun(s, token)
         elif token.lower_ == "born" and not any(c.dep_ == "auxpass" for c in token.children):
@@ -236,6 +238,18 @@ def _death(s: Sentence, verb: Token) -> Iterator[Claim]:
         return  # "the 1950s star has died": a date before the verb is someone else's
     for person in people[:1]:
         yield s.claim(person, "date_of_death", verb, time=time, place=_place_on(s, verb))
+
+
+def _preceded_in_death(s: Sentence, verb: Token) -> Iterator[Claim]:
+    """"He was preceded in death by his first wife, Joyce, in 1972": she died in 1972."""
+    if not any(c.lower_ == "in" and any(p.lower_ == "death" for p in c.children)
+               for c in verb.children):
+        return
+    agents = [p for c in verb.children if c.lower_ == "by" for p in c.children if p.dep_ == "pobj"]
+    dead = [k for p in agents for k in [_named(s, p) or s.person_at(p)] if k]
+    time = s.time_near(verb) if dead else None
+    if time is not None:
+        yield s.claim(dead[0], "date_of_death", verb, time=time)
 
 
 def _after(s: Sentence, cue: Token, text: str) -> bool:
