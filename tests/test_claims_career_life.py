@@ -356,3 +356,17 @@ def test_claims_hall_of_fame_induction_is_an_award():
 def test_claims_a_job_coordinated_after_another_noun_is_held():
     text = "Obituary\n\nFred Marlow was a longtime friend and aide to the governor."
     assert ("Fred Marlow", "aide") in _predicates(text, "occupation")
+
+
+def test_claims_confirmed_or_sworn_in_as_an_office():
+    text = ("Health\n\nDr. Ana Cole, a family physician, was confirmed as surgeon general in "
+            "2009. Tom Reed is a surgeon at the county hospital.")
+    jobs = _predicates(text, "occupation")
+    assert {("Ana Cole", "surgeon general"), ("Ana Cole", "physician"),
+            ("Tom Reed", "surgeon")} <= jobs
+    assert ("Ana Cole", "surgeon") not in jobs
+
+
+def test_claims_a_recipient_of_an_award_received_it():
+    text = "Honours\n\nAna Cole is a recipient of the Harbour Prize for Public Health."
+    assert ("Ana Cole", "Harbour Prize for Public Health") in _predicates(text, "award_received")

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ...model import Claim, Mention
 from ..coref import nouns_before
-from ..descriptors import OCCUPATIONS, SPECIALTY_HEADS
+from ..descriptors import OCCUPATIONS, OFFICES, SPECIALTY_HEADS
 from .ages import age_claims, in_sentence as _in_sentence
 from .context import Sentence
 from ..nlp import text_of
@@ -50,7 +50,8 @@ shipwright blacksmith cobbler milkman
 JOB_AS_VERBS = {"work", "serve", "start", "begin", "spend", "retire", "train", "qualify",
                 "practice", "practise", "hire", "employ", "moonlight", "earn"}
 # verbs that give their object (or passive subject) a post: "named X (as) chief executive"
-APPOINT_VERBS = {"name", "appoint", "promote", "elect", "hire", "install", "make"}
+APPOINT_VERBS = {"name", "appoint", "promote", "elect", "hire", "install", "make", "confirm",
+                 "swear"}
 WISH_VERBS = {"want", "hope", "plan", "wish", "try", "aim", "intend", "dream", "aspire", "seek",
               "expect", "like", "love", "long", "yearn", "offer", "refuse", "decline"}
 _TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+$")  # the word right before a name
@@ -60,7 +61,7 @@ _ABBREVIATED = {"gov.": "governor", "sen.": "senator", "rep.": "representative",
                 "sgt.": "sergeant", "amb.": "ambassador"}
 _OFFICE_BEFORE = re.compile(r"\b(Gov\.|Sen\.|Rep\.|Supt\.|Prof\.|Det\.|Sgt\.|Amb\.|"
                             r"(?:Attorney|Surgeon|Inspector|Solicitor) General)\s+$")
-_WIN = re.compile(r"\b(won|wins|win|winning|winner|winners|received|receives|earned|awarded|"
+_WIN = re.compile(r"\b(won|wins|win|winning|winner|winners|received|receives|recipient|earned|awarded|"
                   r"honou?red|presented|bestowed|conferred|given|"
                   r"took home|picked up|collected|scooped|shared|shares|crowned|named|voted|"
                   r"chosen|selected)\b", re.I)
@@ -104,8 +105,8 @@ def _predicated_jobs(s: Sentence) -> Iterator[Claim]:
             continue  # "is not a lawyer", "will serve as chairman": no job held
         if verb.dep_ == "xcomp" and verb.head.lemma_ in WISH_VERBS:
             continue  # "she wanted to serve as a missionary"
-        jobs = [specialty(t) for t in [noun, *_conjuncts(noun)]
-                if t.lemma_.lower() in OCCUPATION_NOUNS]
+        jobs = [_office(t) or specialty(t) for t in [noun, *_conjuncts(noun)]
+                if t.lemma_.lower() in OCCUPATION_NOUNS or _office(t)]
         appointed = s.objects(verb) if verb.lemma_ in APPOINT_VERBS else []
         for person in (appointed or s.subjects(verb))[:2]:
             for job in dict.fromkeys(jobs):
@@ -114,7 +115,7 @@ def _predicated_jobs(s: Sentence) -> Iterator[Claim]:
 
 def _job_verb(noun: Token) -> Token | None:
     """The copula ("is a lawyer") or "work as" verb a job noun is predicated by."""
-    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OCCUPATION_NOUNS:
+    if noun.pos_ != "NOUN" or noun.lemma_.lower() not in OCCUPATION_NOUNS and not _office(noun):
         return None
     while noun.dep_ == "conj" and noun.head.pos_ == "NOUN":
         noun = noun.head  # "a longtime friend and aide to X": the list's first noun is predicated
@@ -126,6 +127,14 @@ def _job_verb(noun: Token) -> Token | None:
             noun.head.head.lemma_ in JOB_AS_VERBS | APPOINT_VERBS:
         return noun.head.head
     return None
+
+
+def _office(noun: Token) -> str | None:
+    """"surgeon general", "attorney general": a two-word office headed by "general"."""
+    doc = noun.doc
+    pairs = ([f"{doc[noun.i - 1].lower_} {noun.lower_}"] if noun.i else []) + \
+        ([f"{noun.lower_} {doc[noun.i + 1].lower_}"] if noun.i + 1 < len(doc) else [])
+    return next((p for p in pairs if p in OFFICES), None)
 
 
 def _conjuncts(token: Token) -> list[Token]:
