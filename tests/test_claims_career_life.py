@@ -370,3 +370,9 @@ def test_claims_confirmed_or_sworn_in_as_an_office():
 def test_claims_a_recipient_of_an_award_received_it():
     text = "Honours\n\nAna Cole is a recipient of the Harbour Prize for Public Health."
     assert ("Ana Cole", "Harbour Prize for Public Health") in _predicates(text, "award_received")
+
+
+def test_claims_playing_in_a_band_is_membership_not_in_a_final():
+    text = ("Music\n\nBefore acting, Ross Halloran played guitar in the punk band Dreamboys with "
+            "Craig Ferris. Tom Reed played in the Harbour Cup final in 2010.")
+    assert _predicates(text, "member_of") == {("Ross Halloran", "Dreamboys")}

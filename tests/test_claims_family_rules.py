@@ -248,3 +248,9 @@ def test_claims_preceded_in_death_dates_the_relatives_death():
                   "wife, Joyce Marlow, in 1972.")
     assert ("Joyce Marlow", "date_of_death", None, "1972") in got
     assert ("Fred Marlow", "date_of_death", None, "2004") in got
+
+
+def test_claims_a_date_across_a_semicolon_is_the_other_clauses():
+    got = _claims("Profile\n\nRoss Halloran has been married to producer Elaine Carter since "
+                  "1991; they met while working on a film.")
+    assert [t for s, p, o, t in got if p == "first_met"] == [None]

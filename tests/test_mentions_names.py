@@ -216,3 +216,10 @@ def test_mentions_titles_and_the_bands_name_no_person():
                      "married to Elaine Carter.")
     people = {m.text for m in a.mentions if m.label == "person" and m.kind == "name"}
     assert people == {"Ross Halloran", "Elaine Carter"}
+
+
+def test_mentions_a_nationality_after_son_of_is_no_parent():
+    a = analyse_text("Profile\n\nRoss Halloran grew up in Glasgow, the son of Italian immigrants "
+                     "who ran an ice cream shop.")
+    assert {m.text for m in a.mentions if m.label == "person" and m.kind == "name"} == \
+        {"Ross Halloran"}

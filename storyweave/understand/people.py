@@ -160,7 +160,7 @@ def kin_introduced(text: str, start: int) -> bool:
 
 
 def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
-    kin_named = ent.label_ in ("GPE", "LOC", "NORP") and \
+    kin_named = ent.label_ in ("GPE", "LOC", "NORP") and not _people_word_after(doc, ent) and \
         _KIN_BEFORE.search(text_of(doc)[max(0, ent.start_char - 40):ent.start_char])
     if ent.label_ not in ("PERSON", "ORG") and not kin_named or named_as_group(doc, ent) \
             or named_as_work(doc, ent) or ent.text.startswith("The "):
@@ -182,6 +182,11 @@ def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
 
 
 _TITLE_TAIL = re.compile(r"\s+of\s+the\s+(?:Year|Month|Week|Decade|Century|Season|World)\b")
+
+
+def _people_word_after(doc: Doc, ent) -> bool:
+    """"the son of Italian immigrants": a nationality before a common noun is no name."""
+    return ent.end < len(doc) and doc[ent.end].pos_ == "NOUN" and doc[ent.end].is_lower
 
 
 def _without_title(doc: Doc, ent, name: str) -> str:

@@ -39,7 +39,7 @@ GROUP_WORDS = {"party", "band", "group", "society", "academy", "association", "u
                "quartet", "trio", "ensemble", "league", "federation", "club"}
 # verbs that make their subject an employee of the organization, with the prepositions
 # (or "dobj") that attach the organization
-EMPLOY = {"work": {"for", "at", "with"}, "play": {"for", "with"}, "join": {"dobj"},
+EMPLOY = {"work": {"for", "at", "with"}, "play": {"for", "with", "in"}, "join": {"dobj"},
           "sign": {"with", "for", "dobj"}, "employ": {"by"}, "hire": {"by"}, "serve": {"with", "for"},
           "rejoin": {"dobj"}, "manage": {"dobj"}, "coach": {"dobj"}, "found": {"dobj"},
           "co-found": {"dobj"}, "cofound": {"dobj"}, "lead": {"dobj"}, "head": {"dobj"},
@@ -246,7 +246,9 @@ def _verb_predicate(s: Sentence, org: Mention, verb: Token, link: str) -> tuple[
     if link in EMPLOY.get(lemma, ()) and not _negated(verb) and \
             (lemma not in INSTITUTION_ONLY or set(org.text.lower().split()) & INSTITUTION_HEADS):
         if lemma in ("join", "rejoin", "found", "co-found", "cofound") and _is_group(s, org) \
-                or _is_party(s, org):
+                or _is_party(s, org) or lemma == "play" and link == "in":
+            if lemma == "play" and link == "in" and not _is_group(s, org):
+                return None, ""  # "played in the final": no band, no membership
             return "member_of", verb.text
         return "employer", verb.text
     return None, ""

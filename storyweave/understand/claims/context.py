@@ -239,8 +239,10 @@ class Sentence:
         """The date nearest the cue in this sentence (after it first); anchored values that
         hang on the cue's own event are not its time. `own`: not the dates of the cue's head
         ("lasted from 1943 to 1947, and her second in 1958": the second is 1958)."""
+        text = self.sent.doc.text
         values = [v for v in self._dates() if (v.interval or _unresolved(v)) and
-                  not (v.anchor and v.anchor.event == exclude_event)]
+                  not (v.anchor and v.anchor.event == exclude_event)
+                  and ";" not in text[min(v.start, cue.idx):max(v.start, cue.idx)]]
         if not values:
             return None
         if own:
