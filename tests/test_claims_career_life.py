@@ -376,3 +376,9 @@ def test_claims_playing_in_a_band_is_membership_not_in_a_final():
     text = ("Music\n\nBefore acting, Ross Halloran played guitar in the punk band Dreamboys with "
             "Craig Ferris. Tom Reed played in the Harbour Cup final in 2010.")
     assert _predicates(text, "member_of") == {("Ross Halloran", "Dreamboys")}
+
+
+def test_claims_the_one_appointed_holds_the_post_not_the_appointer():
+    text = ("Courts\n\nIn 1874, President Ulysses Grant appointed William Wallace as a judge of "
+            "the United States District Court.")
+    assert _predicates(text, "employer") == {("William Wallace", "United States District Court")}

@@ -16,7 +16,7 @@ from spacy.tokens import Token
 from ...model import Claim, Mention
 from ..descriptors import OCCUPATIONS
 from .context import Sentence
-from .person import OCCUPATION_NOUNS
+from .person import APPOINT_VERBS, OCCUPATION_NOUNS
 from ..lexicon import INSTITUTION_HEADS
 from ..people import names_an_organization
 from ..nlp import text_of
@@ -316,6 +316,8 @@ def _owners(s: Sentence, path: list[Token]) -> list[str]:
         if t.pos_ in ("VERB", "AUX"):
             if t.dep_ == "relcl" and s.person_at(t.head):
                 return [s.person_at(t.head)]
+            if t.lemma_ in APPOINT_VERBS and s.objects(t):
+                return s.objects(t)[:1]  # "Grant appointed Wallace as a judge of X": Wallace
             return _clause_subjects(s, t)
         person = s.person_at(t) if t.pos_ in ("PROPN", "NOUN", "PRON") else None
         if person:
