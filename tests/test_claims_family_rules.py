@@ -254,3 +254,9 @@ def test_claims_a_date_across_a_semicolon_is_the_other_clauses():
     got = _claims("Profile\n\nRoss Halloran has been married to producer Elaine Carter since "
                   "1991; they met while working on a film.")
     assert [t for s, p, o, t in got if p == "first_met"] == [None]
+
+
+def test_claims_married_to_a_job_noun_and_name():
+    got = _claims("Profile\n\nRoss Halloran has been married to producer Elaine Carter since "
+                  "1991.")
+    assert ("Ross Halloran", "spouse", "Elaine Carter", None) in got

@@ -117,7 +117,7 @@ def _pair(s: Sentence, cue: Token) -> list[str]:
     """The two people of a two-person event: subject and object, or a plural subject; a lone
     subject of the document's couple with the other half ("He proposed in 2000")."""
     subjects = s.subjects(cue)
-    objects = [k for k in s.objects(cue) if k not in subjects]
+    objects = [k for k in s.objects(cue) if k not in subjects] or _named_after_to(s, cue)
     people = list(dict.fromkeys(subjects + objects))
     couple = s.doc.couple()
     lone = cue.lemma_ in LONE_PARTNER_VERBS or _proposal_idiom(cue)
@@ -125,6 +125,16 @@ def _pair(s: Sentence, cue: Token) -> list[str]:
             and cue.tag_ == "VBD" and cue.dep_ != "xcomp":  # a told event, not "would like to marry"
         people.append(next(k for k in couple if k != people[0]))
     return people[:2] if len(people) >= 2 else []
+
+
+def _named_after_to(s: Sentence, cue: Token) -> list[str]:
+    """"is married to producer Elaine Carter": the parse of this shape varies; the first
+    person named within a few words after "to"."""
+    if cue.i + 1 >= len(cue.doc) or cue.doc[cue.i + 1].lower_ != "to":
+        return []
+    after = cue.idx + len(cue.text)
+    return [m.entity for m in s.doc.people if after < m.span.start <= after + 40
+            and m.kind not in ("pronoun", "descriptor") and s.contains(m.span.start)][:1]
 
 
 def _dating(s: Sentence) -> Iterator[Claim]:
