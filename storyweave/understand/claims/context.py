@@ -103,11 +103,15 @@ def _married_to(verb: Token, people: list[Mention], person) -> list[tuple[str, s
     person named within a few words after "to" (the parse of this shape varies)."""
     head = verb if verb.dep_ != "acomp" else verb.head
     subjects = [person(c) for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    after = verb.idx + len(verb.text)
-    spouse = next((m.entity for m in people if after < m.span.start <= after + 40
-                   and m.kind not in ("pronoun", "descriptor")), None)
+    spouse = next(iter(named_after(people, verb.idx + len(verb.text))), None)
     return [tuple(sorted((s, spouse)))
             for s in subjects[:1] if s and spouse and s != spouse]
+
+
+def named_after(people: list[Mention], after: int, reach: int = 40) -> list[str]:
+    """The first person named (not a pronoun or descriptor) within `reach` characters."""
+    return [m.entity for m in people if after < m.span.start <= after + reach
+            and m.kind not in ("pronoun", "descriptor")][:1]
 
 
 _OFFSPRING = {"child", "children", "son", "daughter", "kid", "twin", "grandchild"}

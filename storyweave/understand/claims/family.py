@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from spacy.tokens import Token
 
 from ...model import Claim
-from .context import Sentence
+from .context import Sentence, named_after
 from .offspring import RAISE_VERBS, offspring_claims, parent_by_noun, parents_named
 
 MARRY = {"marry", "wed"}
@@ -132,9 +132,8 @@ def _named_after_to(s: Sentence, cue: Token) -> list[str]:
     person named within a few words after "to"."""
     if cue.i + 1 >= len(cue.doc) or cue.doc[cue.i + 1].lower_ != "to":
         return []
-    after = cue.idx + len(cue.text)
-    return [m.entity for m in s.doc.people if after < m.span.start <= after + 40
-            and m.kind not in ("pronoun", "descriptor") and s.contains(m.span.start)][:1]
+    named = named_after(s.doc.people, cue.idx + len(cue.text))
+    return [k for k in named if any(m.entity == k and s.contains(m.span.start) for m in s.doc.people)]
 
 
 def _dating(s: Sentence) -> Iterator[Claim]:
