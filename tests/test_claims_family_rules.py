@@ -260,3 +260,9 @@ def test_claims_married_to_a_job_noun_and_name():
     got = _claims("Profile\n\nRoss Halloran has been married to producer Elaine Carter since "
                   "1991.")
     assert ("Ross Halloran", "spouse", "Elaine Carter", None) in got
+
+
+def test_claims_split_from_names_the_former_partner():
+    got = _claims("Profile\n\nAnna Price, who split from her husband Carl Dunn in 2019, lives in "
+                  "Leeds.", dt.date(2020, 5, 1))
+    assert ("Anna Price", "divorce", "Carl Dunn", "2019") in got

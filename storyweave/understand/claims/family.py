@@ -117,7 +117,8 @@ def _pair(s: Sentence, cue: Token) -> list[str]:
     """The two people of a two-person event: subject and object, or a plural subject; a lone
     subject of the document's couple with the other half ("He proposed in 2000")."""
     subjects = s.subjects(cue)
-    objects = [k for k in s.objects(cue) if k not in subjects] or _named_after_to(s, cue)
+    preps = ("to", "with", "from") if cue.lemma_ in DIVORCE else ("to", "with")
+    objects = [k for k in s.objects(cue, preps) if k not in subjects] or _named_after_to(s, cue)
     people = list(dict.fromkeys(subjects + objects))
     couple = s.doc.couple()
     lone = cue.lemma_ in LONE_PARTNER_VERBS or _proposal_idiom(cue)
