@@ -382,3 +382,11 @@ def test_claims_the_one_appointed_holds_the_post_not_the_appointer():
     text = ("Courts\n\nIn 1874, President Ulysses Grant appointed William Wallace as a judge of "
             "the United States District Court.")
     assert _predicates(text, "employer") == {("William Wallace", "United States District Court")}
+
+
+def test_claims_a_job_of_the_name_apposed_to_the_subject_not_of_a_possessor():
+    text = ("Family\n\nAnna Price's younger sister, Jo Price, is a nurse. Her brother, Tom Price, "
+            "has been appointed the baby's official music teacher.")
+    jobs = _predicates(text, "occupation")
+    assert ("Jo Price", "nurse") in jobs
+    assert not [j for _, j in jobs if j == "teacher"]

@@ -220,7 +220,8 @@ class Sentence:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         relative = verb.dep_ == "relcl"
         if subject is not None and not (relative and subject.lower_ in RELATIVE_PRONOUNS):
-            found = self.people_of(subject)
+            found = self.people_of(subject) or [  # "Ana's younger sister, Jo Price, is …"
+                k for c in subject.children if c.dep_ == "appos" for k in self.people_of(c)][:1]
             if found or not relative:
                 return found
         if relative:  # "the model, who ..., passed away": the noun the clause describes

@@ -8,7 +8,7 @@ from spacy.tokens import Token
 
 from ...model import Claim, Mention
 from ..coref import nouns_before
-from ..descriptors import OCCUPATIONS, OFFICES, SPECIALTY_HEADS
+from ..descriptors import OCCUPATIONS, OFFICES, PERSON_NOUNS, SPECIALTY_HEADS
 from .ages import age_claims, in_sentence as _in_sentence
 from .context import Sentence
 from ..nlp import text_of
@@ -103,14 +103,19 @@ def _predicated_jobs(s: Sentence) -> Iterator[Claim]:
         if verb is None or any(c.dep_ == "neg" or c.lower_ in ("will", "would", "'ll", "’ll")
                                for c in verb.children):
             continue  # "is not a lawyer", "will serve as chairman": no job held
-        if verb.dep_ == "xcomp" and verb.head.lemma_ in WISH_VERBS:
-            continue  # "she wanted to serve as a missionary"
+        if verb.dep_ == "xcomp" and verb.head.lemma_ in WISH_VERBS or \
+                any(c.dep_ == "poss" and (s.people_of(c) or c.lemma_.lower() in _PERSONAL)
+                    for c in noun.children):
+            continue  # "she wanted to serve as a missionary"; "the baby's music teacher"
         jobs = [_office(t) or specialty(t) for t in [noun, *_conjuncts(noun)]
                 if t.lemma_.lower() in OCCUPATION_NOUNS or _office(t)]
         appointed = s.objects(verb) if verb.lemma_ in APPOINT_VERBS else []
         for person in (appointed or s.subjects(verb))[:2]:
             for job in dict.fromkeys(jobs):
                 yield s.claim(person, "occupation", noun, value=job)
+
+
+_PERSONAL = PERSON_NOUNS | {"baby", "child", "son", "daughter", "kid", "family"}
 
 
 def _job_verb(noun: Token) -> Token | None:
