@@ -4,6 +4,10 @@ from __future__ import annotations
 from .analysis_helpers import analyse_text, claims_as_text, key_of
 
 
+def _pairs(a, predicate: str) -> set[tuple]:
+    return {(c.subject, c.object) for c in a.claims if c.predicate == predicate}
+
+
 def _refs(a, text: str) -> list[str | None]:
     return [m.entity for m in a.mentions if m.kind in ("pronoun", "descriptor") and m.text == text]
 
@@ -54,7 +58,7 @@ def test_coref_possessed_descriptor_is_not_the_person():
 def test_coref_possessive_after_and_belongs_to_the_name_before():
     a = analyse_text("Report\n\nLena Strand was born in 1850, the third child of Anders Strand "
                      "(1801 - 1870) and his wife Sarah Holt (1803 - 1881).")
-    spouses = {(c.subject, c.object) for c in a.claims if c.predicate == "spouse"}
+    spouses = _pairs(a, "spouse")
     assert spouses == {(key_of(a, "Anders Strand"), key_of(a, "Sarah Holt"))}
 
 
@@ -68,7 +72,7 @@ def test_coref_she_married_him_makes_them_the_couple_of_they():
 def test_coref_gender_cue_after_a_name_counts_for_that_name():
     a = analyse_text("Report\n\nMaren Holt and her husband Ivo Renn opened a bakery. Ivo Renn "
                      "bakes. Maren Holt sells. The pair said they were happy.")
-    wives = {(c.subject, c.object) for c in a.claims if c.predicate == "spouse"}
+    wives = _pairs(a, "spouse")
     assert wives == {(key_of(a, "Maren Holt"), key_of(a, "Ivo Renn"))}
 
 
@@ -138,7 +142,7 @@ def test_coref_spouse_apposition_after_a_duration():
 def test_coref_possessive_after_and_belongs_to_a_first_name_before():
     a = analyse_text("Family\n\nMarta Quill runs the bakery. Her mother, Ines Quill, 82, still "
                      "lives in the house where she raised Marta and her younger brother, Tomas.")
-    siblings = {(c.subject, c.object) for c in a.claims if c.predicate == "sibling"}
+    siblings = _pairs(a, "sibling")
     assert siblings == {(key_of(a, "Marta Quill"), key_of(a, "Tomas"))}
 
 
@@ -146,7 +150,7 @@ def test_coref_married_to_makes_the_couple_of_the_couple():
     a = analyse_text("Profile\n\nThe actor Rab Kinnear praised Iona Brack on Monday. He has been "
                      "married to the film producer Effie Dunlie since 1991. The couple met in "
                      "1989 on a film set.")
-    met = {(c.subject, c.object) for c in a.claims if c.predicate == "first_met"}
+    met = _pairs(a, "first_met")
     assert {tuple(sorted(p)) for p in met} == \
         {tuple(sorted((key_of(a, "Rab Kinnear"), key_of(a, "Effie Dunlie"))))}
 
