@@ -143,7 +143,8 @@ def _full_names(cluster: list[LocalMention]) -> list[str]:
 
 
 def _resolve_person(cluster: list[LocalMention], index: EntityIndex) -> Resolved:
-    candidates = index.find(_lookup_keys(cluster))
+    # only people: "Wren" the daughter is not the organization a tagger also called "Wren"
+    candidates = [e for e in index.find(_lookup_keys(cluster)) if e.type == "person"]
     rules = _FULL_RULES if _fulls(cluster) else _SINGLE_RULES
     for rule in rules:
         hits = [(e, r) for e in candidates for r in [rule(e, cluster)] if r]
