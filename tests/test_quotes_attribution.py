@@ -237,3 +237,26 @@ def test_quotes_he_said_after_a_named_report_is_the_reporter():
                      "\n\n\"He used to do keepy-uppies against our back wall until it was too dark "
                      "to see,\" he said. \"The neighbours complained for ten years.\"")
     assert {q.speaker for q in a.quotes} == {key_of(a, "Martin Reed")}
+
+
+QA = ("Profile\n\nMara Quill took over the bakery chain in May. She says the job is the hardest "
+      "she has had.\n\nHarbourline: Why leave the old firm?\n\nQuill: Because the job I wanted "
+      "was here.\n\nHarbourline: How did you tell your boss?\n\nQuill: In person, in his office."
+      "\n\n\"I don't believe in speeches,\" she says.\n\nNote: prices vary by store.")
+
+
+def test_quotes_interview_answers_are_the_interviewees_words():
+    from tests.analysis_helpers import analyse_text, key_of
+    a = analyse_text(QA)
+    answers = [(q.text, q.speaker, q.outlet) for q in a.quotes]
+    quill = key_of(a, "Mara Quill")
+    assert answers == [("Because the job I wanted was here.", quill, "Harbourline"),
+                       ("In person, in his office.", quill, "Harbourline"),
+                       ("I don't believe in speeches", quill, "Harbourline")]
+
+
+def test_quotes_label_lines_without_questions_are_no_interview():
+    from tests.analysis_helpers import analyse_text
+    a = analyse_text("Menu\n\nThe bakery opened on Monday.\n\nNote: prices vary by store.\n\n"
+                     "Hours: daily from seven until six.")
+    assert a.quotes == []

@@ -64,6 +64,15 @@ def _reporter(q: Quote, pronouns: dict, mentions: list[Mention], doc,
     return None
 
 
+def with_interview_outlet(quotes: list[Quote], answers: list) -> list[Quote]:
+    """A profile built on a Q&A: the interviewee's other quotes without an outlet were given
+    to the same interviewer (the publication named as the asking label)."""
+    asked = {q.speaker: q.outlet for q in quotes if q.speaker and q.outlet
+             and any(a.start == q.span.start and a.outlet == q.outlet for a in answers)}
+    return [replace(q, outlet=asked[q.speaker]) if q.outlet is None and q.speaker in asked
+            else q for q in quotes]
+
+
 def with_told_outlets(quotes: list[Quote], mentions: list[Mention], doc) -> list[Quote]:
     """"His daughter, Carol Ashworth, told the Valley Echo that …" and, paragraphs later, a
     quote of hers without an outlet: she was still talking to the Echo. A quote without its
