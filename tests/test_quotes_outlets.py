@@ -136,3 +136,25 @@ def test_quotes_outlet_a_speaker_told_earlier_carries_to_her_later_quotes():
                      "said. \"He was a hero,\" Reed said.")
     outlets = {(q.speaker, q.outlet) for q in a.quotes}
     assert outlets == {(key_of(a, "Carol Ashby"), "Valley Echo"), (key_of(a, "Tom Reed"), None)}
+
+
+def test_quotes_outlet_posted_with_a_participle(nlp):
+    text = ("On Tuesday he shared a picture in his new shirt, writing on Instagram: “New "
+            "chapter, same kid.”\n\nHis sister Anna Price led the tributes, posting a photo "
+            "of him on Facebook with the words: “Goodnight, brother.”")
+    assert _outlets(nlp, text) == ["Instagram", "Facebook"]
+
+
+def test_quotes_outlet_told_a_programme_by_its_name(nlp):
+    text = ("Maren Holloway told the books programme Bookmarks on Radio Harlaw that the book "
+            "was done. “I write next to my life,” she said.")
+    assert _outlets(nlp, text) == ["Bookmarks"]
+
+
+def test_quotes_outlet_a_statement_released_through_a_body(nlp):
+    text = ("His family said in a statement released through Calverley City that he had died "
+            "peacefully.\n\n“He died holding Mum's hand,” his daughter, Carol Ashby, said in "
+            "the statement.")
+    assert _outlets(nlp, text) == ["Calverley City"]
+    assert _outlets(nlp, "“We are sad,” Tom Reed told the Valley Echo. “He was kind,” Carol "
+                         "Ashby said in the statement.") == ["Valley Echo", None]

@@ -18,15 +18,20 @@ _NAME = rf"((?:[Tt]he[ \t]+)?[A-Z]{_WORD}(?:[ \t]+(?:of[ \t]+|&[ \t]+|the[ \t]+)
 _REF_WORDS = ("publication|magazine|outlet|news outlet|newspaper|paper|site|website|network|"
               "station|tabloid|broadcaster|channel|podcast|show|programme|program|daily|weekly")
 _REF = rf"(the\s+(?:{_REF_WORDS}))\b"
+_SHOW_WORDS = "programme|program|show|podcast|magazine|newspaper|paper|website|site|channel"
 _SPEECH = (r"(?i:told|tells|tell|telling|speaking|spoke|speak|talking|talked|said|says|"
            r"explained|revealed|admitted|confessed|added|shared|gushed|joked|opened up)")
-_POSTED = r"(?:wrote|writes|posted|posts|said|says|shared|captioned|tweeted|revealed|announced|" \
-          r"explained|added|joked|gushed|admitted|confessed|continued|noted|stated)"
+_POSTED = r"(?:wrote|writes|writing|posted|posts|posting|said|says|shared|sharing|captioned|" \
+          r"captioning|tweeted|tweeting|revealed|announced|announcing|explained|added|joked|" \
+          r"gushed|admitted|confessed|continued|noted|stated)"
 _MEDIUM = r"(?:statement|post|op-ed|essay|letter|tweet|interview|appearance|podcast|column|" \
           r"conversation|chat|video|message|caption|episode|profile|feature|cover story)"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p)) for kind, p in (
         ("to", rf"\b(?:told|tells|tell|telling)\s+(?:{_REF}|{_NAME})"),
+        # "told the books programme Bookmarks": the title after its kind noun
+        ("to", rf"\b(?:told|tells|tell|telling|on)\s+the\s+(?:[a-z]+\s+){{0,2}}?"
+               rf"(?:{_SHOW_WORDS})\s+(){_NAME}"),
         ("with", rf"\b(?i:interview|sit-down|chat|conversation)\s+with\s+(?:{_REF}|{_NAME})"),
         ("to", rf"\b{_SPEECH}\b[^.;:“”\"]{{0,40}}?\bto\s+(?:{_REF}|{_NAME})"),
         ("on", rf"\b{_POSTED}\s+(?:[a-z]+\s+){{0,2}}?on\s+(?:{_REF}|{_NAME})"),
@@ -38,8 +43,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    rf"(?:to|for|with|on|in)\s+(?:{_REF}|{_NAME})"),
         ("medium", rf"\b(?:episode|edition|issue)\s+of\s+(?:{_REF}|{_NAME})"),
         ("via", rf"\bvia\s+(?:{_REF}|{_NAME})"),
-        ("by", rf"\b(?:published|aired|broadcast|released)\s+(?:[A-Za-z]+\s+){{0,2}}?by\s+"
+        ("by", rf"\b(?:published|aired|broadcast|released|issued)\s+(?:[A-Za-z]+\s+){{0,2}}?"
+               rf"(?:by|through|via)\s+"
                rf"(?:{_REF}|{_NAME})"),
+        ("statement", r"\bin\s+(the\s+(?:same\s+)?statement)\b"),
     ))
 _OUTLET_WORDS = re.compile(
     r"\b(?:Weekly|Daily|Times|Post|News|Magazine|Journal|Herald|Tribune|Gazette|Radio|TV|"
@@ -111,6 +118,8 @@ def _acceptable(doc: Doc, start: int, end: int, name: str, kind: str) -> bool:
     if kind == "to" and _told_a_title(doc, ents, start, end, name):
         return True
     labels = {e.label_ for e in ents}
+    if kind == "by":  # "a statement released through Calverley City": a club a tagger calls a town
+        return "PERSON" not in labels and not labels & {"DATE", "TIME", "CARDINAL"}
     if labels & _BAD_LABELS:
         return False
     return not ("PERSON" in labels and kind in _PERSON_RISK) and kind != "via"
@@ -133,12 +142,14 @@ _TOLD_BEFORE = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?$")
 
 def resolve(mentions: list[OutletMention], named_before: list[OutletMention]
             ) -> list[OutletMention]:
-    """Resolve "the publication" to the last outlet named before it (in `named_before`)."""
+    """Resolve "the publication" to the last outlet named before it (in `named_before`), and
+    "the statement" to the last body a statement was released by."""
     out, last = [], None
     named = sorted(named_before, key=lambda m: m.start)
     for m in mentions:
         if m.name is None:
-            prior = [n for n in named if n.name and n.start < m.start]
+            prior = [n for n in named if n.name and n.start < m.start
+                     and (m.kind != "statement" or n.kind == "by")]  # released by/through X
             last = prior[-1] if prior else None
             m = OutletMention(last.start, last.end, last.name, m.ref, m.kind, m.start) \
                 if last else m
