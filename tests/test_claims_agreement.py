@@ -136,3 +136,18 @@ def test_claims_agreement_open_values_say_nothing():
     window = Published(dt.date(2009, 1, 1), dt.date(2010, 12, 31), True, "latest_mention")
     ref = Interval(dt.date(2009, 6, 1), dt.date(2009, 6, 30))
     assert agreeing_days(text, window, claim, ref) is None
+
+
+def test_claims_agreement_an_age_that_disagrees_gives_way_to_a_dated_event():
+    text = "Tom Reed, who was 92, died on Tuesday at his home."
+    own = [_claim(text, "Tuesday"), _claim(text, "92", "date_of_birth")]
+    refs = [Claim("r1", "p1", "date_of_death", Span("d2", 0, 5),
+                  time=Interval(dt.date(2023, 11, 14), dt.date(2023, 11, 14), "day")),
+            Claim("r2", "p1", "date_of_birth", Span("d2", 0, 5),
+                  time=Interval(dt.date(1932, 2, 9), dt.date(1932, 2, 9), "day"))]
+    window = Published(dt.date(2023, 11, 1), dt.date(2025, 11, 30), True, "latest_mention")
+    got = agreed_published(text, window, own, refs)
+    assert got.earliest == dt.date(2023, 11, 14) and got.latest <= dt.date(2023, 11, 30)
+    agreeing = refs[:1] + [Claim("r2", "p1", "date_of_birth", Span("d2", 0, 5),
+                                 time=Interval(dt.date(1931, 2, 9), dt.date(1931, 2, 9), "day"))]
+    assert agreed_published(text, window, own, agreeing).earliest == dt.date(2023, 11, 14)

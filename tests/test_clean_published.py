@@ -195,3 +195,13 @@ def test_clean_yearless_wire_dateline_pins_a_narrowed_window():
                                                       "agreement")
     two_years = Published(D(2023, 1, 1), D(2024, 12, 31), True, "agreement")
     assert pin_to_dateline(text, two_years) == two_years  # two March 3rds: no guess
+
+
+def test_clean_years_after_a_dated_clause_is_a_later_mention():
+    got = infer(doc("The harbour master Ivo Brandt died on Tuesday, nearly 48 years to the week "
+                    "after he first took charge of the pier in November 1975.", BODY))
+    assert (got.earliest, got.source) == (D(2023, 11, 1), "latest_mention")
+    got = infer(doc("Ivo Brandt, who took charge of the pier in November 1975, retired "
+                    "in 1990 after 15 years, and will step down from the board 40 years "
+                    "after joining in 1990.", BODY))
+    assert got.earliest == D(1990, 1, 1)

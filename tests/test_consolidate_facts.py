@@ -262,3 +262,16 @@ def test_consolidate_claims_touching_takes_whole_slots_of_every_subject_it_touch
               claim("s2", "p:zed", "place_of_birth", "d2", value="Lisbon"),
               claim("s3", "p:yan", "occupation", "d1", value="baker")]
     assert [c.id for c in claims_touching(claims, {"g:town"})] == ["s1", "s2"]
+
+
+def test_consolidate_a_street_or_building_never_contradicts_a_town():
+    when = Interval(D(2023, 11, 14), D(2023, 11, 14), "day", "Tuesday")
+    claims = [claim("c1", ADA, "date_of_death", "d1", time=when, place="Wickham Shore"),
+              claim("c2", ADA, "date_of_death", "d2", time=when, place="Gannet Road"),
+              claim("c3", ADA, "date_of_death", "d4", time=when, place="St. Anne's Hospital")]
+    result = consolidate(claims, SOURCES)
+    assert [(f.claims, f.place) for f in result.facts] == [(("c1", "c2", "c3"), "Wickham Shore")]
+    assert not result.conflicts
+    towns = [claim("c1", ADA, "date_of_death", "d1", time=when, place="Wickham Shore"),
+             claim("c2", ADA, "date_of_death", "d2", time=when, place="Port Ellis")]
+    assert len(consolidate(towns, SOURCES).conflicts) == 1

@@ -223,3 +223,17 @@ def test_mentions_a_nationality_after_son_of_is_no_parent():
                      "who ran an ice cream shop.")
     assert {m.text for m in a.mentions if m.label == "person" and m.kind == "name"} == \
         {"Ross Halloran"}
+
+
+def test_mentions_a_nickname_a_clause_gives_joins_the_person():
+    a = analyse_text("Reed Dies\n\nTom Reed, the fixer the papers nicknamed Suitcase Tom after "
+                     "the trial, has died. Ross Halloran, known to fans as Razor Ross, spoke.")
+    assert key_of(a, "Tom Reed") == key_of(a, "Suitcase Tom")
+    assert key_of(a, "Ross Halloran") == key_of(a, "Razor Ross")
+
+
+def test_mentions_a_name_given_to_someone_else_stays_apart():
+    a = analyse_text("Boxing\n\nAnna Price met the boxer known as Iron Mike in 1990. Tom Reed, "
+                     "who named his son Leo Reed, spoke.")
+    assert key_of(a, "Anna Price") != key_of(a, "Iron Mike")
+    assert key_of(a, "Tom Reed") != key_of(a, "Leo Reed")

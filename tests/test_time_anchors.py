@@ -80,3 +80,14 @@ def test_anchors_offset_on_and_before_are_durations():
 def test_anchors_earlier_and_prior_stay_dates():
     v = normalize("Sales rose 5% from a year earlier.", Interval(D(2018, 3, 1), D(2018, 3, 1)))[0]
     assert (v.text, v.type) == ("a year earlier", "DATE")
+
+
+def test_anchors_to_the_week_after_a_dated_clause_without_event_cue():
+    text = ("He died on Tuesday, nearly 48 years to the week after he walked through the "
+            "prison gates in November 1975.")
+    v = [x for x in normalize(text, PUB) if x.anchor][0]
+    assert v.text.startswith("48 years to the week")
+    assert (v.interval.earliest.year, v.interval.latest.year) == (2023, 2023)
+    assert v.interval.earliest.month >= 10 and v.interval.latest.month <= 12
+    assert not [x for x in normalize("He walked 48 years after the gates closed.", PUB)
+                if x.interval is not None]

@@ -236,6 +236,19 @@ def _safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
+# "48 years to the week after he walked out of prison in November 1975": that date moved on
+YEARS_AFTER = re.compile(r"(?i)\b(\d{1,3})\s+years\s+(?:to\s+the\s+(?:day|week|month)\s+)?"
+                         r"(?:after|since)\b[^.;,\n]{0,80}$")
+
+
+def _years_after(text: str, found: Found) -> Found | None:
+    m = YEARS_AFTER.search(text, max(0, found.start - 120), found.start)
+    if m is None:
+        return None
+    n = int(m.group(1))
+    return Found(m.start(), found.end, _plus_years(found.earliest, n), _plus_years(found.latest, n))
+
+
 def find_mentions(text: str) -> Iterator[Found]:
     """Absolute dates in `text`: full dates, month + year, bare years in date contexts.
 
@@ -247,6 +260,9 @@ def find_mentions(text: str) -> Iterator[Found]:
             continue
         taken.append((found.start, found.end))
         yield found
+        later = _years_after(text, found)
+        if later is not None and not _future(text, later.start, later.end):
+            yield later
 
 
 def _month_years(text: str) -> Iterator[Found]:

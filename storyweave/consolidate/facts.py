@@ -14,8 +14,8 @@ from typing import NamedTuple
 
 from ..model import Claim, Conflict, Fact, Interval, Published
 from .rules import (PARENT_INVERSES, PLACE_VALUED, SINGLE_PER_PAIR, SINGLE_PER_SUBJECT,
-                    SYMMETRIC, canon_predicate, compatible_text, digest, most_specific,
-                    norm_text)
+                    SYMMETRIC, canon_predicate, compatible_place, compatible_text, digest,
+                    most_specific, norm_text, preferred_place)
 
 
 # Predicates whose literal value may be the date itself (the time is what must agree).
@@ -205,7 +205,7 @@ def _cluster_slot(claims: list[Claim], names: Mapping[str, str]) -> list[_Cluste
 
 def _merge(a: _Cluster, b: _Cluster) -> _Cluster | None:
     """Intersect times; keep the more precise value/place; None when they cannot both hold."""
-    if not (compatible_text(a.value, b.value) and compatible_text(a.place, b.place)):
+    if not (compatible_text(a.value, b.value) and compatible_place(a.place, b.place)):
         return None
     time = a.time or b.time
     if a.time and b.time:
@@ -213,7 +213,7 @@ def _merge(a: _Cluster, b: _Cluster) -> _Cluster | None:
         if time is None:
             return None
     return _Cluster(a.claims + b.claims, time, most_specific([a.value or "", b.value or ""]),
-                    most_specific([a.place or "", b.place or ""]))
+                    preferred_place([a.place or "", b.place or ""]))
 
 
 def _specificity(claim: Claim) -> tuple:
@@ -249,7 +249,7 @@ def _representative(cluster: _Cluster, names: Mapping[str, str]) -> Claim:
 def _original_place(cluster: _Cluster) -> str | None:
     """The most precise place as the claims spelled it (an entity id stays an id)."""
     places = [c.place for c in cluster.claims if c.place]
-    return most_specific(places)
+    return preferred_place(places)
 
 
 def source_root(document: str, sources: Mapping[str, SourceInfo]) -> str:

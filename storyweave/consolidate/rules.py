@@ -58,6 +58,30 @@ def compatible_text(a: str | None, b: str | None) -> bool:
     return wa <= wb or wb <= wa
 
 
+# A street, building or grounds lies inside some town the text may not name: "died at his home
+# on Gannet Road" and "died in Wickham Shore" can both be true.
+SITE_WORDS = frozenset("""road street avenue lane drive boulevard terrace crescent square
+hospital hospice home house hotel church chapel cathedral hall centre center farm ranch estate
+cemetery stadium school college university theatre theater""".split())
+
+
+def compatible_place(a: str | None, b: str | None) -> bool:
+    """Like `compatible_text`, but a site never contradicts a town (only another site)."""
+    if a and b and (_is_site(a) != _is_site(b)):
+        return True
+    return compatible_text(a, b)
+
+
+def _is_site(place: str) -> bool:
+    return bool(set(words(place)) & SITE_WORDS)
+
+
+def preferred_place(places: list[str]) -> str | None:
+    """The most specific town, else the most specific site: a town stays comparable."""
+    towns = [p for p in places if p and not _is_site(p)]
+    return most_specific(towns or places)
+
+
 def most_specific(texts: list[str]) -> str | None:
     """The most precise of compatible texts: most words, then longest, then alphabetical."""
     present = [t for t in texts if t]

@@ -13,6 +13,7 @@ from spacy.tokens import Doc
 
 from . import names as N
 from .descriptors import PERSON_NOUNS
+from .nicknames import nickname_links
 from .nlp import text_of
 
 _PARTICLES = {"de", "da", "van", "von", "der", "del", "la", "le", "bin", "al", "du", "di"}
@@ -46,7 +47,23 @@ def cluster_people(doc: Doc) -> list[Cluster]:
     for start, end, name in (c for c in candidates if not N.is_full_name(c[2])):
         if name not in unlike or any(_owns_part(c, name) for c in clusters):
             _add_single(doc, clusters, start, end, name)
+    return _with_nicknames(doc, clusters)
+
+
+def _with_nicknames(doc: Doc, clusters: list[Cluster]) -> list[Cluster]:
+    """A person and the nickname a clause gives them are one cluster."""
+    for person_at, nickname_at in nickname_links(doc):
+        a, b = _cluster_at(clusters, person_at), _cluster_at(clusters, nickname_at)
+        if a is not None and b is not None and a is not b:
+            a.full_names += [n for n in b.full_names if n not in a.full_names]
+            a.single_names += [n for n in b.single_names if n not in a.single_names]
+            a.spans += b.spans
+            clusters.remove(b)
     return clusters
+
+
+def _cluster_at(clusters: list[Cluster], at: int) -> Cluster | None:
+    return next((c for c in clusters if any(s <= at < e for s, e, _ in c.spans)), None)
 
 
 # "in Strathlorne": a lone name after "in" is a place wherever else NER calls it a person

@@ -47,8 +47,24 @@ def agreed_published(text: str, published: Published, claims: Iterable[Claim],
     references = list(references)
     refs = [r for r in references if r.time is not None and _precise(r.time)]
     refs += births_announced(references) if births else []
-    windows = [w for c in claims if c.predicate in ONE_TIME and c.time is not None
+    windows = [(c.predicate, w) for c in claims if c.predicate in ONE_TIME and c.time is not None
                if (w := _claim_window(text, published, c, refs)) is not None]
+    return _narrowed(published, windows)
+
+
+def _narrowed(published: Published, windows: list[tuple[str, tuple[dt.date, dt.date]]]
+              ) -> Published | None:
+    """The publication days every window allows. When an age disagrees with the dated events
+    ("died Tuesday" against another outlet's date), the age gives way: sources often
+    disagree on ages, and that disagreement is a conflict of its own, not a date."""
+    events = [w for p, w in windows if p != "date_of_birth"]
+    if events and len(events) < len(windows) and _agreed(published, events) and \
+            not _agreed(published, [w for _, w in windows]):
+        windows = [("event", w) for w in events]
+    return _agreed(published, [w for _, w in windows])
+
+
+def _agreed(published: Published, windows: list[tuple[dt.date, dt.date]]) -> Published | None:
     if not windows:
         return None
     lo = max([w[0] for w in windows] + [published.earliest or dt.date.min])

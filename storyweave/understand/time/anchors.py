@@ -56,7 +56,7 @@ def _norm(n: float | None, unit: str, back: bool, ctx: Ctx) -> Norm:
     return Norm("DATE", value, None, gran, anchor=anchor)
 
 
-@rule(RULES, rf"(?:(?P<n>{lx.NUM}|a few|several|some|many)\s+)?(?P<u>{lx.UNIT_RE})\s+(?P<dir>prior|earlier|later|afterwards?|on|before|after)(?:\s+(?P<clause>that|this|then))?", priority=4, keys="unit")
+@rule(RULES, rf"(?:(?P<n>{lx.NUM}|a few|several|some|many)\s+)?(?P<u>{lx.UNIT_RE})(?:\s+to\s+the\s+(?:day|week|month))?\s+(?P<dir>prior|earlier|later|afterwards?|on|before|after)(?:\s+(?P<clause>that|this|then))?", priority=4, keys="unit")
 def offset_expr(m: re.Match, ctx: Ctx) -> Norm | None:
     n = lx.number(m["n"]) if m["n"] else None
     if m["n"] and n is None and m["n"].lower() not in ("a few", "several", "some", "many"):
@@ -141,7 +141,7 @@ def _attach_one(v: TimeValue, values: list[TimeValue], text: str) -> TimeValue:
     s0, s1 = sentence_bounds(text, v.start, v.end)
     found = _pick_cue(text, s0, s1, v)
     if found is None:
-        return v
+        return _dated_after(v, values, text, s1)
     (label, start, end), (c0, c1) = found
     date = _clause_date(text, values, start, end, c0, c1, v)
     anchor = replace(v.anchor, event=label, cue=text[start:end], cue_start=start, cue_end=end,
@@ -150,6 +150,21 @@ def _attach_one(v: TimeValue, values: list[TimeValue], text: str) -> TimeValue:
         return replace(v, anchor=anchor)
     iv = _shift(date.interval, anchor, v.text)
     return replace(v, anchor=anchor, interval=iv, value=cal.interval_value(iv), granularity=iv.granularity)
+
+
+def _dated_after(v: TimeValue, values: list[TimeValue], text: str, s1: int) -> TimeValue:
+    """"48 years to the week after he walked out of prison in November 1975": no event cue,
+    but the clause the offset governs is dated."""
+    if not re.search(r"(?:after|before)$", v.text, re.I):
+        return v
+    hi = min([i for i in (text.find(",", v.end, s1), text.find(";", v.end, s1)) if i >= 0] or [s1])
+    dated = [x for x in values if v.end <= x.start and x.end <= hi and x.anchor is None
+             and x.type == "DATE" and x.interval is not None
+             and x.interval.granularity in ("day", "month", "year")]
+    if not dated:
+        return v
+    iv = _shift(dated[0].interval, v.anchor, v.text)
+    return replace(v, interval=iv, value=cal.interval_value(iv), granularity=iv.granularity)
 
 
 def _shift(iv: Interval, a: Anchor, text: str) -> Interval:
