@@ -158,3 +158,18 @@ def test_quotes_outlet_a_statement_released_through_a_body(nlp):
     assert _outlets(nlp, text) == ["Calverley City"]
     assert _outlets(nlp, "“We are sad,” Tom Reed told the Valley Echo. “He was kind,” Carol "
                          "Ashby said in the statement.") == ["Valley Echo", None]
+
+
+def test_quotes_outlet_told_a_station_presenter(nlp):
+    text = ("Anna Price has told Wave 104.2 breakfast presenter Tom Reed she was delighted. "
+            "“I didn't dare believe it,” she said.")
+    assert _outlets(nlp, text) == ["Wave 104.2"]
+    assert _outlets(nlp, "“It went well,” Anna Price told Channel 4 anchor Tom Reed.") \
+        == ["Channel 4"]
+
+
+def test_quotes_outlet_a_written_quote_takes_the_platform_just_named(nlp):
+    text = ("The singer broke the news to her 3 million Instagram followers with a photo.\n\n"
+            "“Our little rainbow is on the way,” she wrote.\n\n“We are happy,” she said later "
+            "at a concert.")
+    assert _outlets(nlp, text) == ["Instagram", None]

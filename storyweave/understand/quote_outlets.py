@@ -26,6 +26,7 @@ _POSTED = r"(?:wrote|writes|writing|posted|posts|posting|said|says|shared|sharin
           r"gushed|admitted|confessed|continued|noted|stated)"
 _MEDIUM = r"(?:statement|post|op-ed|essay|letter|tweet|interview|appearance|podcast|column|" \
           r"conversation|chat|video|message|caption|episode|profile|feature|cover story)"
+PLATFORMS = "Instagram|Twitter|Facebook|TikTok|YouTube|Snapchat|Threads|Weibo|LinkedIn|Bluesky"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p)) for kind, p in (
         ("to", rf"\b(?:told|tells|tell|telling)\s+(?:{_REF}|{_NAME})"),
@@ -47,13 +48,16 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                rf"(?:by|through|via)\s+"
                rf"(?:{_REF}|{_NAME})"),
         ("statement", r"\bin\s+(the\s+(?:same\s+)?statement)\b"),
+        # any naming of a platform ("her 3 million Instagram followers"): only a written
+        # quote nearby ("she wrote") takes it (quotes._context_outlet)
+        ("platform", rf"\b()({PLATFORMS})\b"),
     ))
 _OUTLET_WORDS = re.compile(
     r"\b(?:Weekly|Daily|Times|Post|News|Magazine|Journal|Herald|Tribune|Gazette|Radio|TV|"
     r"Network|Today|Report|Review|Chronicle|Wire|Press|Insider|Monthly|Mail|Star|Sun|"
     r"Telegraph|Guardian|Globe|Observer|Express|Independent|Standard|Times|Podcast|Show|"
     r"AP|AFP|UPI|Reuters|Bloomberg|"
-    r"Instagram|Twitter|Facebook|TikTok|YouTube|Snapchat|Threads|Weibo|Reddit|LinkedIn)\b")
+    rf"Reddit|{PLATFORMS})\b")
 _NOT_OUTLET = re.compile(
     r"^(?:The\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|"
     r"February|March|April|May|June|July|August|September|October|November|December|"
@@ -114,9 +118,12 @@ def _acceptable(doc: Doc, start: int, end: int, name: str, kind: str) -> bool:
         return True
     if kind == "posted on":  # "wrote in a reply to a fan on X": only a known kind of outlet
         return False
-    ents = [e for e in doc.ents if e.start_char < end and start < e.end_char]
+    ents = [e for e in doc.ents if e.start_char < end and start < e.end_char
+            and not (e.label_ in _NUMBER_LABELS and e.text != name)]  # "Wave 104.2"
     if kind == "to" and _told_a_title(doc, ents, start, end, name):
         return True
+    if kind == "to" and _PRESENTER_AFTER.match(text_of(doc), end):
+        return not any(e.label_ == "PERSON" and e.text == name for e in ents)
     labels = {e.label_ for e in ents}
     if kind == "by":  # "a statement released through Calverley City": a club a tagger calls a town
         return "PERSON" not in labels and not labels & {"DATE", "TIME", "CARDINAL"}
@@ -137,6 +144,11 @@ def _told_a_title(doc: Doc, ents: list, start: int, end: int, name: str) -> bool
                e.label_ == "PERSON" and " " not in name for e in ents)
 
 
+_NUMBER_LABELS = {"CARDINAL", "ORDINAL", "QUANTITY", "MONEY", "PERCENT"}
+# "told Wave 104.2 breakfast presenter Danny Okafor", "told CNN anchor Jake Tapper"
+_PRESENTER_AFTER = re.compile(r"\s+(?:[a-z-]+\s+){0,2}?(?:presenter|host|anchor|reporter|"
+                              r"correspondent|interviewer|journalist|editor|columnist|DJ|"
+                              r"broadcaster|writer)\s+[A-Z]")
 _TOLD_BEFORE = re.compile(r"\b(?:told|tells)\s+(?:the\s+)?$")
 
 
@@ -148,7 +160,7 @@ def resolve(mentions: list[OutletMention], named_before: list[OutletMention]
     named = sorted(named_before, key=lambda m: m.start)
     for m in mentions:
         if m.name is None:
-            prior = [n for n in named if n.name and n.start < m.start
+            prior = [n for n in named if n.name and n.start < m.start and n.kind != "platform"
                      and (m.kind != "statement" or n.kind == "by")]  # released by/through X
             last = prior[-1] if prior else None
             m = OutletMention(last.start, last.end, last.name, m.ref, m.kind, m.start) \

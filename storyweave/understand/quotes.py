@@ -224,7 +224,7 @@ def _with_outlet(doc: Doc, f: QuoteFinding, spans: list[MarkSpan], k: int,
         prev = found[-1]  # "…," he continued: still talking to the same outlet
         return replace(f, outlet=prev.outlet, outlet_start=prev.outlet_start,
                        outlet_end=prev.outlet_end, outlet_ref=prev.outlet_ref)
-    context = _context_outlet(spans[k], mentions)
+    context = _context_outlet(spans[k], mentions, _written(doc, f))
     return _set_outlet(f, context) if context else f
 
 
@@ -236,10 +236,24 @@ def _continuing(doc: Doc, f: QuoteFinding) -> bool:
     return cue in _CONTINUING
 
 
-def _context_outlet(span: MarkSpan, mentions: list[outlets.OutletMention]
+_WRITTEN = {"wrote", "writes", "posted", "posts", "captioned", "commented", "tweeted", "shared"}
+PLATFORM_REACH = 1000  # characters: "she wrote" under the post a paragraph or two above
+
+
+def _written(doc: Doc, f: QuoteFinding) -> bool:
+    return f.cue_start is not None and text_of(doc)[f.cue_start:f.cue_end].lower() in _WRITTEN
+
+
+def _context_outlet(span: MarkSpan, mentions: list[outlets.OutletMention], written: bool
                     ) -> outlets.OutletMention | None:
-    """An outlet named earlier in the paragraph, or an interview framing the document."""
-    earlier = [m for m in mentions if m.position < span.open_at and m.name]
+    """An outlet named earlier in the paragraph, or an interview framing the document; for a
+    written quote ("she wrote"), the platform named last shortly before."""
+    platforms = [m for m in mentions if m.kind == "platform" and m.position < span.open_at
+                 and span.open_at - m.position <= PLATFORM_REACH]
+    if written and platforms:
+        return platforms[-1]
+    earlier = [m for m in mentions if m.position < span.open_at and m.name
+               and m.kind != "platform"]
     in_para = [m for m in earlier if m.position >= span.para_start]
     if in_para:
         return in_para[-1]
