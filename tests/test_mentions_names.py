@@ -237,3 +237,14 @@ def test_mentions_a_name_given_to_someone_else_stays_apart():
                      "who named his son Leo Reed, spoke.")
     assert key_of(a, "Anna Price") != key_of(a, "Iron Mike")
     assert key_of(a, "Tom Reed") != key_of(a, "Leo Reed")
+
+
+def test_mentions_a_shared_surname_is_the_one_introduced_or_in_the_headline():
+    a = analyse_text("How Anna Price Broke the Bond\n\nAnna Price, born Anna Rose Hale, was "
+                     "awake at dawn. “I was working,” Price says.\n\nTom Price is a senior "
+                     "scientist. “It was lovely,” Price says.")
+    speakers = [q.speaker for q in a.quotes]
+    assert speakers == [key_of(a, "Anna Price")] * 2
+    b = analyse_text("Shop Report\n\nJohn Smith and Jane Smith run the shop. Smith said sales "
+                     "rose last year.")
+    assert all("Smith" not in n for n in cluster_names(b).values())

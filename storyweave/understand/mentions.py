@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import NamedTuple
 
 from spacy.tokens import Doc
 
@@ -58,8 +59,9 @@ def _person_mentions(doc: Doc, doc_id: str, clusters: list[Cluster]) -> list[Men
     taken = [(m.span.start, m.span.end) for m in found]
     parts = _part_owners(clusters, text_of(doc).find("\n") if "\n" in text_of(doc) else 0,
                          text_of(doc))
+    introduced = _introduced(clusters, text_of(doc))
     for token in doc:
-        hit = _part_mention(token, parts, taken, doc_id)
+        hit = _part_mention(token, parts, taken, doc_id, introduced)
         if hit:
             found.append(hit)
     return found
@@ -80,18 +82,21 @@ def _part_owners(clusters: list[Cluster], title_end: int,
                 owners.setdefault(part, (kind, set()))[1].add(c.key)
     size = {c.key: len(c.spans) + 2 * any(start < title_end for start, _, _ in c.spans)
             for c in clusters}  # a person in the headline is who the story is about
-    return {part: (kind, _dominant(_not_relatives(keys, clusters, text) if kind == "surname"
+    return {part: (kind, _dominant(_not_relatives(keys, clusters, text, title_end)
+                                   if kind == "surname"
                                    else keys, size))
             for part, (kind, keys) in owners.items()}
 
 
-def _not_relatives(keys: set[str], clusters: list[Cluster], text: str) -> set[str]:
+def _not_relatives(keys: set[str], clusters: list[Cluster], text: str,
+                   title_end: int) -> set[str]:
     """"Owen Reyhart … his wife, Dana Reyhart … Reyhart said": a relative introduced by a
     kin noun (or by her maiden name as well) is named by first name from then on, so the
     shared surname is the other one's."""
     introduced_as_kin = {c.key for c in clusters if c.key in keys and c.full_names and
                          kin_introduced(text, min(s for s, _, kind in c.spans if kind == "name"))}
-    married = {c.key for c in clusters if len({N.surname(n) for n in c.full_names}) > 1}
+    married = {c.key for c in clusters if len({N.surname(n) for n in c.full_names}) > 1
+               and not any(s < title_end for s, _, _ in c.spans)}  # unless she is the story
     rest = keys - introduced_as_kin - married  # her married surname names her husband
     return rest or keys
 
@@ -112,11 +117,43 @@ def _in_title(token) -> bool:
     return token.ent_iob_ == "I" or nxt is not None and nxt.ent_iob_ == "I"
 
 
-def _part_mention(token, parts, taken, doc_id: str) -> Mention | None:
+class _Introduced(NamedTuple):
+    named_at: dict[str, int]  # cluster key -> where its full name is first written
+    surnames: dict[str, set[str]]  # surname -> every cluster whose full name ends with it
+    title_end: int
+
+
+def _introduced(clusters: list[Cluster], text: str) -> _Introduced:
+    named_at = {c.key: min((s for s, _, kind in c.spans if kind == "name"), default=len(text))
+                for c in clusters if c.full_names}
+    surnames: dict[str, set[str]] = {}
+    for c in clusters:
+        for full in c.full_names:
+            surnames.setdefault(N.surname(full), set()).add(c.key)
+    return _Introduced(named_at, surnames, text.find("\n") if "\n" in text else 0)
+
+
+def _first_introduced(surname: str, owners: set[str], at: int,
+                      introduced: _Introduced) -> set[str]:
+    """"Imogen Falk … Falk says … Anders Falk …": a bare surname before any namesake is
+    introduced is the one named already; after both, the one the rules of `_part_owners`
+    chose, else the one in the headline (news names the other by first name)."""
+    named = introduced.surnames.get(surname, owners)
+    before = sorted((introduced.named_at.get(k, at), k) for k in named
+                    if introduced.named_at.get(k, at) < at)
+    if len(before) == 1 or len(owners) < 2:
+        return {before[0][1]} if len(before) == 1 else owners
+    headline = [k for start, k in before if start < introduced.title_end]
+    return {headline[0]} if len(headline) == 1 and len(before) == len(named) else owners
+
+
+def _part_mention(token, parts, taken, doc_id: str, introduced: _Introduced) -> Mention | None:
     text = N.clean_name(token.text)
     if not text or not text[0].isupper() or token.ent_type_ in _TITLE_ENTS and _in_title(token):
         return None
     kind, owners = parts.get(text) or _short_form_owners(token, text, parts)
+    if kind == "surname":
+        owners = _first_introduced(text, owners, token.idx, introduced)
     start = token.idx
     end = start + len(text)
     if len(owners) != 1 or any(s < end and start < e for s, e in taken):
