@@ -160,3 +160,23 @@ def test_coref_compound_job_descriptor_is_apposed_to_the_name_before():
                      "producer, said he was the first choice.")
     [desc] = [m for m in a.mentions if m.kind == "descriptor"]
     assert desc.text == "the show's executive producer" and desc.entity == key_of(a, "Iona Brack")
+
+
+PROFILE = ("Profile\n\nAnna Price runs the lab. She is happiest at a fume hood.\n\nThe prize "
+           "has been less comfortable for a chemist who describes herself as shy. On KRTV's The "
+           "Early Edition on Thursday, host Tom Reed asked what she would spend the money on. "
+           "“A new roof, probably,” she told him.\n\nRoss Halloran, whom she has met only "
+           "twice, described her as “fearless” in an email. “She does the boring control "
+           "experiment,” he wrote.")
+
+
+def test_coref_she_the_window_already_means_beats_a_man_not_yet_shown_as_one():
+    a = analyse_text(PROFILE)
+    anna, tom, ross = (key_of(a, n) for n in ("Anna Price", "Tom Reed", "Ross Halloran"))
+    assert [q.speaker for q in a.quotes] == [anna, ross]
+    assert _refs(a, "she") == [anna] * 3 and _refs(a, "him") == [tom]
+
+
+def test_coref_no_gender_from_the_one_asked_or_a_relative_clause_subject():
+    a = analyse_text(PROFILE)
+    assert _refs(a, "her") == [key_of(a, "Anna Price")]  # Ross is not shown as a woman

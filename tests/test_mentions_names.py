@@ -111,8 +111,10 @@ def test_mentions_name_after_a_role_noun_is_a_person_but_not_after_a_verb():
 
 def test_mentions_buildings_and_streets_tagged_as_people_are_not_people():
     a = analyse_text("Report\n\nTom Baye walked to Foley Point and down Cutter Lane. The couple "
-                     "married at the Eldermoor Congregational Church.")
-    assert {m.text for m in a.mentions if m.label == "person" and m.kind == "name"} == {"Tom Baye"}
+                     "married at the Eldermoor Congregational Church. Miriam Kosgei taught "
+                     "chemistry at Tollbridge High for two years.")
+    assert {m.text for m in a.mentions if m.label == "person" and m.kind == "name"} == {"Tom Baye",
+                                                                              "Miriam Kosgei"}
 
 
 def test_mentions_a_lone_name_after_a_kin_noun_is_a_person():
@@ -248,3 +250,10 @@ def test_mentions_a_shared_surname_is_the_one_introduced_or_in_the_headline():
     b = analyse_text("Shop Report\n\nJohn Smith and Jane Smith run the shop. Smith said sales "
                      "rose last year.")
     assert all("Smith" not in n for n in cluster_names(b).values())
+
+
+def test_mentions_a_surname_someone_only_had_before_is_her_mothers():
+    a = analyse_text("Baby Joy for Anna\n\nSinger Anna Price, still Anna Holloway to half the "
+                     "town, is to become a mother. For her mother, Maren Holloway, the news "
+                     "was a long time coming. “I cried,” Mrs Holloway said.")
+    assert [q.speaker for q in a.quotes] == [key_of(a, "Maren Holloway")]

@@ -34,6 +34,7 @@ class _Context:
     children: set[str] = field(default_factory=set)      # people introduced as a son, a baby…
     quoted: list = field(default_factory=list)           # spans of quotations
     kin_owner: dict[str, str] = field(default_factory=dict)  # relative → whose relative
+    pronouns: list[Mention] = field(default_factory=list)  # resolved so far, in text order
 
 
 class References(NamedTuple):
@@ -101,6 +102,8 @@ def _resolve_in_order(ctx: _Context, item) -> Mention | None:
     if ref is not None and ref.entity and ref.kind == "descriptor":
         ctx.people.append(ref)
         ctx.people.sort(key=lambda m: m.span.start)
+    elif ref is not None and ref.entity:
+        ctx.pronouns.append(ref)
     return ref
 
 
@@ -175,9 +178,13 @@ def _antecedent(ctx: _Context, pos: int, gender: str | None, exclude: str | None
     window = [m for m in compatible if m.span.start >= window_start]
     subjects = [m for m in window if is_subject(ctx.doc, m)]
     grown = [m for m in compatible if m.entity not in ctx.children and is_subject(ctx.doc, m)]
+    # "Anna Price … She … herself … host Tom Reed asked what she would spend": the woman the
+    # window's pronouns already mean, before a man or woman the text has not shown
+    echoed = [m for m in ctx.pronouns if window_start <= m.span.start and m.span.end <= pos
+              and gender is not None and fits(m) and m.entity != exclude and m.entity not in skip]
     for pool in ([m for m in subjects if fits(m)],
                  [m for m in window if fits(m) and m.entity not in ctx.children],
-                 subjects, [m for m in grown if fits(m)], [m for m in compatible if fits(m)],
+                 echoed, subjects, [m for m in grown if fits(m)], [m for m in compatible if fits(m)],
                  grown, compatible):
         if pool:
             return pool[-1].entity

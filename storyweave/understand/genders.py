@@ -39,15 +39,17 @@ def genders(ctx) -> dict[str, str]:
 def _sentence_chains(ctx) -> list[tuple[str, str]]:
     """"Ana Ruiz opened a bakery. She …": a sentence that starts with he/she after a sentence
     about exactly one person tells that person's gender."""
-    out, previous = [], set()
+    out, previous, said = [], set(), set()
     for sent in ctx.doc.sents:  # "“The sand,” she said." starts with "she" outside the quote
         first = next((t for t in sent if not t.is_space and not t.is_punct
                       and not any(a <= t.idx < b for a, b in ctx.quoted)), None)
         if first is not None and first.lower_ in ("he", "she") and len(previous) == 1 \
-                and not any(a <= first.idx < b for a, b in ctx.quoted):
+                and first.lower_ not in said:  # "Tom asked what she would do. … she said"
             out.append((next(iter(previous)), PRONOUN_GENDER[first.lower_]))
         previous = {m.entity for m in ctx.people if sent.start_char <= m.span.start < sent.end_char
                     and m.kind not in ("pronoun", "descriptor")}
+        said = {t.lower_ for t in sent if t.lower_ in ("he", "she") and _asked_about(t)
+                and not any(a <= t.idx < b for a, b in ctx.quoted)}
     return out
 
 
@@ -80,8 +82,26 @@ def _first_pronoun_after(ctx, m: Mention) -> str | None:
         if any(p.span.start <= token.idx < p.span.end and p.entity != m.entity for p in ctx.people):
             return None
         if token.lower_ in PRONOUN_GENDER and token.dep_ not in ("dobj", "pobj", "iobj", "dative"):
-            return token.lower_
+            return None if _asked_about(token) or _object_relative(token, span) else token.lower_
     return None
+
+
+_ASKING = frozenset({"ask", "wonder", "question", "quiz", "press"})
+
+
+def _object_relative(token, name) -> bool:
+    """"Ross Hale, whom she has met twice": the subject of a relative clause about the name
+    is someone else (in "who said she" the relative pronoun is the subject instead)."""
+    verb = token.head
+    return token.dep_ in ("nsubj", "nsubjpass") and verb.dep_ == "relcl" and \
+        name.start <= verb.head.i < name.end
+
+
+def _asked_about(token) -> bool:
+    """"host Tom Reed asked what she would spend the money on": the one asked, not the asker
+    ("Asked what she would miss, Lena said": no asker, she is Lena)."""
+    return any(a.lemma_.lower() in _ASKING and any(c.dep_ == "nsubj" for c in a.children)
+               for a in token.ancestors if a.pos_ in ("VERB", "AUX"))
 
 
 def coordinated(doc: Doc, m: Mention) -> bool:

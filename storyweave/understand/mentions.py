@@ -82,23 +82,25 @@ def _part_owners(clusters: list[Cluster], title_end: int,
                 owners.setdefault(part, (kind, set()))[1].add(c.key)
     size = {c.key: len(c.spans) + 2 * any(start < title_end for start, _, _ in c.spans)
             for c in clusters}  # a person in the headline is who the story is about
-    return {part: (kind, _dominant(_not_relatives(keys, clusters, text, title_end)
+    return {part: (kind, _dominant(_not_relatives(part, keys, clusters, text)
                                    if kind == "surname"
                                    else keys, size))
             for part, (kind, keys) in owners.items()}
 
 
-def _not_relatives(keys: set[str], clusters: list[Cluster], text: str,
-                   title_end: int) -> set[str]:
+def _not_relatives(surname: str, keys: set[str], clusters: list[Cluster], text: str
+                   ) -> set[str]:
     """"Owen Reyhart … his wife, Dana Reyhart … Reyhart said": a relative introduced by a
-    kin noun (or by her maiden name as well) is named by first name from then on, so the
-    shared surname is the other one's."""
+    kin noun is named by first name from then on, so the shared surname is the other one's.
+    Nor is it the surname of someone first named by another one ("Lena Holt … Lena Varga":
+    Varga is her husband; "Marlo Skye, still Maggie Skyrme to the town … Mrs Skyrme": her
+    mother)."""
     introduced_as_kin = {c.key for c in clusters if c.key in keys and c.full_names and
                          kin_introduced(text, min(s for s, _, kind in c.spans if kind == "name"))}
-    married = {c.key for c in clusters if len({N.surname(n) for n in c.full_names}) > 1
-               and not any(s < title_end for s, _, _ in c.spans)}  # unless she is the story
-    rest = keys - introduced_as_kin - married  # her married surname names her husband
-    return rest or keys
+    other_name = {c.key for c in clusters if c.full_names
+                  and N.surname(c.full_names[0]) != surname}
+    own = keys - other_name or keys
+    return own - introduced_as_kin or own
 
 
 def _dominant(keys: set[str], size: dict[str, int]) -> set[str]:

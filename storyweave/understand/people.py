@@ -142,7 +142,7 @@ def named_as_work(doc: Doc, ent) -> bool:
 _BODY_HEADS = frozenset("""church chapel cathedral university college school institute hospital
 museum foundation society company corporation department office agency council committee
 point lane street road avenue harbor harbour bay beach park drive boulevard square island
-lake river creek hill valley mountain
+lake river creek hill valley mountain high academy
 """.split())
 # words no person's name contains: "Brightwater Television", "Radio Ardmore", "Ardmore CID"
 ORG_WORDS = frozenset("""television tv radio pictures records media news post times studios
