@@ -266,3 +266,14 @@ def test_claims_split_from_names_the_former_partner():
     got = _claims("Profile\n\nAnna Price, who split from her husband Carl Dunn in 2019, lives in "
                   "Leeds.", dt.date(2020, 5, 1))
     assert ("Anna Price", "divorce", "Carl Dunn", "2019") in got
+
+
+def test_claims_children_listed_with_their_ages():
+    found = _claims("Family\n\nAnna Price and Tom Price live in Halston with their three "
+                    "children: Freya, 17, who started school last month, Nils, 14, and Greta, 9.")
+    for parent in ("Anna Price", "Tom Price"):
+        assert {(parent, "child", kid, None) for kid in ("Freya", "Nils", "Greta")} <= found
+    assert {("Freya", "date_of_birth", None, "17"), ("Nils", "date_of_birth", None, "14"),
+            ("Greta", "date_of_birth", None, "9")} <= found
+    assert not [c for c in _claims("Report\n\nThe deal, says Anna Price, 9, was signed.")
+                if c[1] == "date_of_birth"]

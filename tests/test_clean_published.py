@@ -205,3 +205,11 @@ def test_clean_years_after_a_dated_clause_is_a_later_mention():
                     "in 1990 after 15 years, and will step down from the board 40 years "
                     "after joining in 1990.", BODY))
     assert got.earliest == D(1990, 1, 1)
+
+
+def test_clean_a_year_naming_an_edition_is_a_mention():
+    got = infer(doc("Twin brother and old teacher cheer as Tollbridge native Anna Price shares "
+                    "the 2025 Lindenthal Prize", "Miriam Kosgei, who retired in 2014, still "
+                    "has her lab notebook."))
+    assert got.earliest == D(2025, 1, 1)
+    assert infer(doc("The mayor said the 2030 Games would bring jobs.", BODY)).earliest is None

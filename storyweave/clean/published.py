@@ -249,13 +249,25 @@ def _years_after(text: str, found: Found) -> Found | None:
     return Found(m.start(), found.end, _plus_years(found.earliest, n), _plus_years(found.latest, n))
 
 
+# "shares the 2025 Lindenthal Prize", "won the 2019 Booker Prize": an award's year is given
+# once it is awarded ("the 2030 Games" may lie ahead, so only prizes)
+EDITION = re.compile(r"\b(?:the|his|her|their|its)\s+((?:19|20)\d\d)\s+(?:[A-Z][\w'’-]*\s+){0,4}?"
+                     r"(?:Prize|Award|Medal|Trophy|Fellowship)\b(?!\s+(?:will|would|is to)\b)")
+
+
+def _editions(text: str) -> Iterator[Found]:
+    for m in EDITION.finditer(text):
+        y = int(m.group(1))
+        yield Found(m.start(1), m.end(1), dt.date(y, 1, 1), dt.date(y, 12, 31))
+
+
 def find_mentions(text: str) -> Iterator[Found]:
     """Absolute dates in `text`: full dates, month + year, bare years in date contexts.
 
     A coarser match inside a finer one is skipped; dates in future-looking clauses
     ("will be held in 2030") are skipped because they say nothing about publication."""
     taken: list[tuple[int, int]] = []
-    for found in [*_full_dates(text), *_month_years(text), *_years(text)]:
+    for found in [*_full_dates(text), *_month_years(text), *_years(text), *_editions(text)]:
         if any(s <= found.start < e for s, e in taken) or _future(text, found.start, found.end):
             continue
         taken.append((found.start, found.end))

@@ -168,17 +168,18 @@ _KIN_BEFORE = re.compile(r"\b(?:wife|husband|son|daughter|child|brother|sister|m
                          r"(?:\s+of\s+\w+\s+years)?,?\s*$|"
                          r"\b(?:son|daughter|child|children)\s+of\s+(?:[A-Z][\w'’-]+\s+and\s+)?$|"
                          r"\b(?:children|sons|daughters|kids|twins|grandchildren)[,:]?\s+"
-                         r"(?:(?-i:[A-Z])[\w'’-]+(?:\s*,\s*|\s+and\s+|,\s+and\s+))+$", re.I)
+                         r"(?:(?-i:[A-Z])[\w'’-]+(?:,\s*\d{1,3})?(?:,\s*who\b[^,;:]{0,80})?"
+                         r"(?:\s*,\s*|\s+and\s+|,\s+and\s+))+$", re.I)
 
 
 def kin_introduced(text: str, start: int) -> bool:
     """The name at `start` follows a kin noun: "his wife, Dana Reyhart", "a son, Anders"."""
-    return bool(_KIN_BEFORE.search(text[max(0, start - 40):start]))
+    return bool(_KIN_BEFORE.search(text[max(0, start - 160):start]))
 
 
 def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
-    kin_named = ent.label_ in ("GPE", "LOC", "NORP") and not _people_word_after(doc, ent) and \
-        _KIN_BEFORE.search(text_of(doc)[max(0, ent.start_char - 40):ent.start_char])
+    kin_named = ent.label_ in ("GPE", "LOC", "NORP", "ORG") and len(ent) == 1 and \
+        not _people_word_after(doc, ent) and kin_introduced(text_of(doc), ent.start_char)
     if ent.label_ not in ("PERSON", "ORG") and not kin_named or named_as_group(doc, ent) \
             or named_as_work(doc, ent) or ent.text.startswith("The "):
         return None  # "The Dreamboys" is a band, "the film Frank's Wonderful Life" a title
@@ -191,7 +192,7 @@ def _candidate(doc: Doc, ent) -> tuple[int, int, str] | None:
     words = [w for form in N.forms(name) for w in N.parts(form)]
     if not words or "\n" in name or "," in name or not all(_is_name_word(w) for w in words):
         return None
-    if ent.label_ == "ORG" and len(words) < 2:
+    if ent.label_ == "ORG" and len(words) < 2 and not kin_named:
         return None  # a single ORG word is a person only if it matches a name part (mentions)
     start = text_of(doc).find(name, ent.start_char)
     return (start, start + len(name), name) if ent.label_ == "PERSON" or kin_named or \

@@ -14,7 +14,10 @@ from .context import RELATIVE_PRONOUNS, Sentence
 
 PLURAL_CHILDREN = {"children", "sons", "daughters", "kids", "twins"}
 RAISE_VERBS = {"have", "raise", "adopt", "share", "welcome"}
-_LIST_GAP = re.compile(r"\s*(?::|,|,?\s+and|\s+and)?\s*")  # between names of a list
+# between names of a list, past an age or a short relative clause: "Freya, 17, who started
+# school last month, Nils, 14, and Greta"
+_LIST_GAP = re.compile(r"(?:,\s*\d{1,3})?(?:,\s*(?:who|now)\b[^,;:]{0,80})?"
+                       r"\s*(?::|,|,?\s+and|\s+and)?\s*")
 
 
 def offspring_claims(s: Sentence, noun: Token) -> Iterator[Claim]:

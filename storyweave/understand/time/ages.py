@@ -64,7 +64,11 @@ def apposition(m: re.Match, ctx: Ctx) -> Norm | None:
     if word in lx.MONTHS or word in lx.WEEKDAYS or word in ("no", "page", "chapter", "number", "route"):
         return None
     n = int(m["n"])
-    return age_norm(n, ctx) if 10 <= n <= 110 else None
+    young = n >= 1 and _CHILDREN_BEFORE.search(ctx.before(160))  # "children: Ana, 12, and Leo, 9"
+    return age_norm(n, ctx) if 10 <= n <= 110 or young else None
+
+
+_CHILDREN_BEFORE = re.compile(r"(?i)\b(?:children|kids|sons|daughters|grandchildren)\b[^.;]*$")
 
 
 @rule(RULES, r"(?P<who>[A-Z][\w'-]+),\s+(?P<n>\d{1,2})\.(?=\s|$)", group="n", priority=2, flags=0,
