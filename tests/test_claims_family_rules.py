@@ -277,3 +277,21 @@ def test_claims_children_listed_with_their_ages():
             ("Greta", "date_of_birth", None, "9")} <= found
     assert not [c for c in _claims("Report\n\nThe deal, says Anna Price, 9, was signed.")
                 if c[1] == "date_of_birth"]
+
+
+def test_claims_a_divorce_finalised_is_the_couples_divorce_on_that_date():
+    found = _claims("Split\n\nMaren Holloway married Tom Reed in 2008. Holloway said the "
+                    "divorce was finalised last month.", dt.date(2025, 3, 3))
+    assert ("Maren Holloway", "divorce", "Tom Reed", "last month") in found
+    found = _claims("Split\n\nMaren Holloway married Tom Reed in 2008. Holloway said the "
+                    "divorce was finalised last month, some seven months after the couple "
+                    "separated.", dt.date(2025, 3, 3))
+    assert {c for c in found if c[1] == "divorce"} == {  # not the separation's date
+        ("Maren Holloway", "divorce", "Tom Reed", "last month")}
+
+
+def test_claims_an_event_in_an_after_clause_does_not_take_the_main_clause_date():
+    found = _claims("Career\n\nAnna Price retired in 1990, a year after she married Tom Reed.")
+    assert ("Anna Price", "marriage", "Tom Reed", None) in found
+    found = _claims("Move\n\nAfter Ross Halloran married Maren Holloway in 2010, they moved.")
+    assert ("Ross Halloran", "marriage", "Maren Holloway", "2010") in found

@@ -248,6 +248,9 @@ class Sentence:
         values = [v for v in self._dates() if (v.interval or _unresolved(v)) and
                   not (v.anchor and v.anchor.event == exclude_event)
                   and ";" not in text[min(v.start, cue.idx):max(v.start, cue.idx)]]
+        bounded = _after_clause(cue)
+        if bounded is not None:  # "…, a year after she spoke of a miscarriage": not Sunday's
+            values = [v for v in values if bounded[0] <= v.start < bounded[1]]
         if not values:
             return None
         if own:
@@ -328,3 +331,17 @@ def _day_time(v: TimeValue) -> bool:
 
 def _conjuncts(token: Token) -> list[Token]:
     return [c for c in token.children if c.dep_ == "conj"]
+
+
+_TEMPORAL_MARKS = frozenset({"after", "before", "until", "since"})
+
+
+def _after_clause(cue: Token) -> tuple[int, int] | None:
+    """The character span of the "after/before …" clause holding the cue, if any: a date
+    outside it belongs to the other event ("She retired in 1990, a year after she married")."""
+    for t in [cue, *cue.ancestors]:
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in _TEMPORAL_MARKS
+                                     for c in t.children):
+            return t.left_edge.idx, t.right_edge.idx + len(t.right_edge)
+    return None
+

@@ -41,6 +41,8 @@ def family_claims(s: Sentence) -> Iterator[Claim]:
             yield from _pair_event(s, token, "first_met", exclude="meeting")
         elif lemma in DIVORCE and token.pos_ == "VERB":
             yield from _pair_event(s, token, "divorce")
+        elif token.lower_ == "divorce" and token.dep_ in ("nsubj", "nsubjpass"):
+            yield from _divorce_finalised(s, token)
         elif token.lower_ in CHILD_NOUNS or token.lemma_ in CHILD_NOUNS:
             yield from _children(s, token)
             yield from offspring_claims(s, token)
@@ -111,6 +113,27 @@ def _pair_event(s: Sentence, cue: Token, predicate: str, *, place: bool = False,
     yield s.claim(a, predicate, cue, object=b, time=time, place=where)
     if predicate == "marriage":
         yield s.claim(a, "spouse", cue, object=b)
+
+
+FINALISED = {"finalise", "finalize", "complete", "grant", "become"}
+
+
+def _divorce_finalised(s: Sentence, noun: Token) -> Iterator[Claim]:
+    """"the divorce was finalised last month", "their divorce became final in 2003": the
+    possessors, the one it is "from", else the document's couple."""
+    verb = noun.head
+    if verb.lemma_.lower() not in FINALISED:
+        return
+    people = [k for c in noun.children if c.dep_ == "poss" for k in s.people_of(c)]
+    people += [k for c in noun.children if c.dep_ == "prep" and c.lower_ in ("from", "with")
+               for p in c.children if p.dep_ == "pobj" for k in s.people_of(p)]
+    people = list(dict.fromkeys(people))
+    couple = s.doc.couple()
+    if len(people) < 2 and couple and set(people) <= set(couple):
+        people = list(couple)
+    if len(people) == 2:
+        yield s.claim(people[0], "divorce", verb, object=people[1],
+                      time=s.time_near(verb, exclude_event="divorce"))
 
 
 def _pair(s: Sentence, cue: Token) -> list[str]:
