@@ -390,3 +390,19 @@ def test_claims_a_job_of_the_name_apposed_to_the_subject_not_of_a_possessor():
     jobs = _predicates(text, "occupation")
     assert ("Jo Price", "nurse") in jobs
     assert not [j for _, j in jobs if j == "teacher"]
+
+
+def test_claims_a_fronted_apposition_describes_the_name_after_it():
+    text = ("Profile\n\nA fellow of the Arland Academy of Family Physicians, Anna Price chaired "
+            "its task force. A native of Pelican Reach, Tom Reed earned a degree from Lisle "
+            "College.")
+    assert _predicates(text, "member_of") == {("Anna Price", "Arland Academy of Family Physicians")}
+    assert _predicates(text, "place_of_birth") == {("Tom Reed", "Pelican Reach")}
+    assert not _predicates("Report\n\nA friend of Tom Reed, Anna Price said it.", "member_of")
+
+
+def test_claims_a_party_named_before_the_word_party():
+    text = ("Report\n\nSen. Harriet Vance, a member of the president's Liberal Union party, "
+            "spoke. Anna Price joined the Green party in 1990.")
+    assert _predicates(text, "member_of") == {("Harriet Vance", "Liberal Union"),
+                                              ("Anna Price", "Green")}

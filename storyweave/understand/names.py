@@ -10,10 +10,13 @@ _EDGE = re.compile(r"^[^\w@]+|[^\w.]+$")
 
 
 def clean_name(text: str) -> str:
-    """Drop a possessive ending, a leading title and stray punctuation: "Dr. Ana Ruiz's" → "Ana Ruiz"."""
+    """Drop a possessive ending, a leading title, a trailing common noun and stray
+    punctuation: "Dr. Ana Ruiz's" → "Ana Ruiz", "Liberal Union party" → "Liberal Union"."""
     words = text.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in TITLES | NAME_PREFIXES:
         words = words[1:]
+    while len(words) > 1 and words[-1].isalpha() and words[-1].islower():
+        words = words[:-1]  # "the Liberal Union party": the noun after a name is no part of it
     name = " ".join(words)
     name = _POSSESSIVE.sub("", name) if not name.endswith("s'") else name[:-1]
     return _EDGE.sub("", name).rstrip(".") if not name.endswith(" Jr.") else name

@@ -14,16 +14,32 @@ from .nlp import text_of
 
 _DEMONYM = re.compile(r"(?:an|ish|ese|i|ic|ch|ss|er)$")
 _BORN_PLACE = re.compile(r"\b([A-Z][\w'’]+(?: [A-Z][\w'’]+)?)-born\b")
+# "a native of Pelican Reach", "born in Carver Falls": a name no tagger saw is a place
+_CUED_PLACE = re.compile(r"\b(?:native of|born in|grew up in|raised in)\s+(?!(?:January|February|"
+                         r"March|April|May|June|July|August|September|October|November|"
+                         r"December|The)\b)([A-Z][\w'’]+(?: [A-Z][\w'’]+){0,2})\b")
 
 
 def born_places(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
     """"the Ardlossie-born actor": the word before "-born" is a place; a nationality (NORP
-    with a nationality's ending: "Jamaican-born", "French-born") is not."""
+    with a nationality's ending: "Jamaican-born", "French-born") is not. A name right after
+    "native of" or "born in" that no other mention covers is a place too."""
     out = []
-    for m in _BORN_PLACE.finditer(text_of(doc)):
+    for pattern in (_BORN_PLACE, _CUED_PLACE):
+        out += [m for m in _places(doc, doc_id, mentions, pattern)
+                if not overlaps(out, m.span.start, m.span.end)]
+    return out
+
+
+def _places(doc: Doc, doc_id: str, mentions: list[Mention], pattern: re.Pattern[str]
+            ) -> list[Mention]:
+    out = []
+    for m in pattern.finditer(text_of(doc)):
         span = doc.char_span(m.start(1), m.end(1), alignment_mode="expand")
+        norp = [t.ent_type_ == "NORP" for t in span] if span is not None else []
         if span is None or overlaps(_whole_names(mentions), m.start(1), m.end(1)) or \
-                any(t.ent_type_ == "NORP" for t in span) and _DEMONYM.search(m.group(1)):
+                (any(norp) if pattern is _BORN_PLACE else all(norp)) and \
+                _DEMONYM.search(m.group(1)):
             continue
         out.append(Mention(Span(doc_id, m.start(1), m.end(1)), m.group(1), "name", "place",
                            f"place:{N.name_key(m.group(1))}"))

@@ -33,7 +33,7 @@ ROLES = OCCUPATIONS | {"employee", "staffer", "worker", "engineer", "analyst", "
 BAND_ROLES = {"frontman", "frontwoman", "bassist", "guitarist", "drummer", "vocalist",
               "keyboardist", "saxophonist", "trumpeter", "lead", "singer", "rapper", "bandmate"}
 TEAM_NOUNS = {"team", "club", "franchise", "side", "affiliate", "outfit", "member"}
-MEMBER_NOUNS = {"member", "co-founder", "cofounder"}
+MEMBER_NOUNS = {"member", "co-founder", "cofounder", "fellow", "trustee"}
 GROUP_WORDS = {"party", "band", "group", "society", "academy", "association", "union",
                "council", "committee", "orchestra", "choir", "caucus", "alliance", "guild",
                "quartet", "trio", "ensemble", "league", "federation", "club"}
@@ -164,6 +164,9 @@ def _root(s: Sentence, org: Mention) -> Token | None:
     preposition through the common noun it is apposed to."""
     span = s.sent.doc.char_span(org.span.start, org.span.end, alignment_mode="expand")
     root = span.root if span is not None else None
+    if root is not None and root.dep_ == "compound" and root.head.i == span.end and \
+            root.head.lower_ == "party":
+        root = root.head  # "a member of the Liberal Union party": the party stands for it
     while root is not None and root.dep_ == "appos" and root.head.pos_ == "NOUN":
         root = root.head
     return root
@@ -277,7 +280,7 @@ def _is_party(s: Sentence, org: Mention) -> bool:
     a short form of one the document names in full ("the Civic Union lawmaker")."""
     words = org.text.lower().split()
     return words[-1] == "party" or " party of " in f" {org.text.lower()} " \
-        or re.search(re.escape(org.text) + r"\s+Party\b", text_of(s.sent.doc)) is not None
+        or re.search(re.escape(org.text) + r"\s+(?i:party)\b", text_of(s.sent.doc)) is not None
 
 
 def _member_predicate(s: Sentence, org: Mention) -> str:
@@ -286,7 +289,8 @@ def _member_predicate(s: Sentence, org: Mention) -> str:
 
 
 def _is_group(s: Sentence, org: Mention) -> bool:
-    words = set(org.text.lower().split())
+    after = text_of(s.sent.doc)[org.span.end:org.span.end + 20].split()[:1]  # "X band"
+    words = set(org.text.lower().split()) | {w for w in after if w.islower()}
     return bool(words & GROUP_WORDS) or _band_context(s)
 
 
@@ -326,6 +330,9 @@ def _owners(s: Sentence, path: list[Token]) -> list[str]:
             return [s.person_at(t.head)]
         if t.dep_ == "attr":
             return s.subjects(t.head)
+        fronted = s.fronted_apposition(t)
+        if fronted:
+            return [fronted]
         named = [c for c in t.children if c.dep_ in ("appos", "compound") and s.person_at(c)]
         if named:
             return [s.person_at(named[0])]

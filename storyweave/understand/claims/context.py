@@ -216,6 +216,16 @@ class Sentence:
                 return self.person_at(t)
         return None
 
+    def fronted_apposition(self, noun: Token) -> str | None:
+        """"A fellow of the Academy, Ana Cole chaired …", "A native of Leeds, Ana Cole …": a
+        noun phrase opening the sentence, set off by a comma, describes the name after it."""
+        if noun.pos_ != "NOUN" or noun.left_edge.i != noun.sent.start:
+            return None
+        comma = noun.right_edge.i + 1
+        if comma + 1 >= noun.sent.end or noun.doc[comma].text != ",":
+            return None
+        return self.person_at(noun.doc[comma + 1])
+
     def subjects(self, verb: Token) -> list[str]:
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         relative = verb.dep_ == "relcl"

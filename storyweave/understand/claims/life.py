@@ -354,7 +354,7 @@ def _fronted_subject(s: Sentence, born: Token) -> list[str]:
 
 
 def _native_of(s: Sentence, m: Mention) -> str | None:
-    """"Ana Cole, a native of Lyon"."""
+    """"Ana Cole, a native of Lyon", "A native of Lyon, Ana Cole …"."""
     path = _up(s, m)
     if len(path) < 2 or path[0].lower_ != "of" or path[1].lower_ != "native":
         return None
@@ -364,7 +364,7 @@ def _native_of(s: Sentence, m: Mention) -> str | None:
     if native.dep_ == "attr":
         people = s.subjects(native.head)
         return people[0] if people else None
-    return None
+    return s.fronted_apposition(native)
 
 
 def _place_born(s: Sentence, m: Mention) -> str | None:
