@@ -406,3 +406,21 @@ def test_claims_a_party_named_before_the_word_party():
             "spoke. Anna Price joined the Green party in 1990.")
     assert _predicates(text, "member_of") == {("Harriet Vance", "Liberal Union"),
                                               ("Anna Price", "Green")}
+
+
+def test_claims_a_band_is_known_by_the_group_noun_beside_it():
+    text = ("Profile\n\nFrom 1985 Tom Reed played bass guitar in The Marram Grass, a four-piece "
+            "band. Anna Price quit after her band, The Velvet Hours, fizzled out.")
+    assert _predicates(text, "member_of") == {("Tom Reed", "The Marram Grass"),
+                                              ("Anna Price", "Velvet Hours")}
+    assert _predicates("Report\n\nAnna Price left Acme Corp in 2010.", "employer") == \
+        {("Anna Price", "Acme Corp")}
+
+
+def test_claims_a_birth_name_opening_the_sentence():
+    from tests.analysis_helpers import analyse_text, key_of
+    a = analyse_text("Profile\n\nBorn Euan Lachlan Carrickmore in the fishing town of "
+                     "Ardlossie, the former musician Euan Carrickmore swapped his bass for the "
+                     "stage.")
+    assert [(c.subject, c.value) for c in a.claims if c.predicate == "birth_name"] == \
+        [(key_of(a, "Euan Carrickmore"), "Euan Lachlan Carrickmore")]

@@ -27,7 +27,7 @@ LABELS = {"ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
 _AWARD = re.compile(r"\b(" + "|".join(sorted((re.escape(f) for c, fs in AWARDS.items()
                                               for f in (c, *fs)), key=len, reverse=True)) + r")\b")
 _HANDLE_AFTER_NAME = re.compile(r"([A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){1,3})\s*\((@\w{2,})\)")
-_BIRTH_CUE = re.compile(r"\b(?:actually|really|originally) named|\bborn|\bnée|\bnee|"
+_BIRTH_CUE = re.compile(r"\b(?:actually|really|originally) named|\b[Bb]orn|\bnée|\bnee|"
                         r"\b(?:birth|real|given) name(?: is|:|,)?|\bformerly known as")
 _CAP_NAME = re.compile(r"\s+((?:[A-Z][\w'’-]+\s?){2,4})")
 
@@ -194,6 +194,9 @@ def _birth_names(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention
     for cue in _BIRTH_CUE.finditer(text_of(doc)):
         m = _CAP_NAME.match(text_of(doc), cue.end())
         owner = _nearest_person_before(mentions, cue.start(), doc, window=80)
+        if owner is None and m and cue.group() == "Born":  # "Born Euan Lachlan Carrickmore in …"
+            owner = next((x for x in mentions if x.label == "person" and x.entity
+                          and x.span.start == m.start(1)), None)
         if m and owner and N.is_full_name(m.group(1).strip()):
             name = N.clean_name(m.group(1).strip())
             start = m.start(1)

@@ -124,7 +124,7 @@ def named_as_group(doc: Doc, ent) -> bool:
     """"the rock band Velvet Storm", "the skiing club SK Nord": a name right after a group
     noun names the group, whatever the tagger thought."""
     before = text_of(doc)[max(0, ent.start_char - 20):ent.start_char].split()
-    return bool(before) and before[-1].lower() in GROUP_NOUNS
+    return bool(before) and before[-1].lower().rstrip(",") in GROUP_NOUNS  # "his band, X"
 
 
 WORK_NOUNS = frozenset("""film movie novel book album song play series show sitcom drama

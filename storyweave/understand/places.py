@@ -56,14 +56,26 @@ _PLACE_CUE = re.compile(r"\b(?:born|raised|grew up|lives|lived|living|resides|re
                         r"buried|native)\s+(?:in|of|near|outside)\s+(?:the\s+)?$")
 
 
+# "The Marram Grass, a four-piece band": a name apposed to a group noun is an organization
+_GROUP_APPOSED = re.compile(r",\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:band|group|club|company|"
+                            r"firm|label|charity|orchestra|choir|party|team)\b")
+
+
 def places_by_context(text: str, mentions: list[Mention]) -> list[Mention]:
     """Organizations (without an institution's head noun) named where a place must stand
-    become places, in every mention of that name in the document."""
+    become places, in every mention of that name in the document; places apposed to a
+    group noun become organizations."""
     names = {m.entity for m in mentions if m.label == "organization"
              and not set(m.text.lower().split()) & INSTITUTION_HEADS
              and _PLACE_CUE.search(text, max(0, m.span.start - 40), m.span.start)}
-    return [replace(m, label="place", entity="place:" + m.entity.split(":", 1)[1])
-            if m.entity in names else m for m in mentions]
+    groups = {m.entity for m in mentions if m.label == "place"
+              and _GROUP_APPOSED.match(text, m.span.end)}
+    return [_relabel(m, "place") if m.entity in names else
+            _relabel(m, "organization") if m.entity in groups else m for m in mentions]
+
+
+def _relabel(m: Mention, label: str) -> Mention:
+    return replace(m, label=label, entity=f"{label}:" + m.entity.split(":", 1)[1])
 
 
 def overlaps(mentions: Iterable[Mention], start: int, end: int) -> bool:

@@ -69,6 +69,7 @@ def career_claims(s: Sentence) -> Iterator[Claim]:
         yield from _educated_compound(s, org)
         yield from _by_path(s, org)
         yield from _team_of(s, org)
+        yield from _own_group(s, org)
 
 
 def _orgs(s: Sentence) -> list[Mention]:
@@ -77,6 +78,21 @@ def _orgs(s: Sentence) -> list[Mention]:
     clubs = [m for m in s.doc.places if names_an_organization(m.text)]
     return [m for m in [*s.doc.others, *clubs] if s.contains(m.span.start)
             and m.text.split()[-1].lower() not in PRIZE_WORDS]
+
+
+_OWN_GROUP = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:band|group|orchestra|choir|"
+                        r"duo|trio|quartet)\s*,?\s+(?:the\s+)?$", re.I)
+
+
+def _own_group(s: Sentence, org: Mention) -> Iterator[Claim]:
+    """"after his band, The Marram Grass, split": the band's owner played in it (the parse
+    of such asides varies too much to follow)."""
+    text = text_of(s.sent.doc)
+    m = _OWN_GROUP.search(text, max(s.sent.start_char, org.span.start - 40), org.span.start)
+    owner = next((p.entity for p in s.doc.people if m and p.span.start == m.start()
+                  and p.kind == "pronoun" and p.entity), None)
+    if owner:
+        yield s.claim(owner, "member_of", "band", object=org.entity)
 
 
 def _titled(s: Sentence, org: Mention) -> Iterator[Claim]:
@@ -248,7 +264,8 @@ def _verb_predicate(s: Sentence, org: Mention, verb: Token, link: str) -> tuple[
         return ("award_received" if "hall of fame" in org.text.lower() else "member_of"), verb.text
     if link in EMPLOY.get(lemma, ()) and not _negated(verb) and \
             (lemma not in INSTITUTION_ONLY or set(org.text.lower().split()) & INSTITUTION_HEADS):
-        if lemma in ("join", "rejoin", "found", "co-found", "cofound") and _is_group(s, org) \
+        if lemma in ("join", "rejoin", "found", "co-found", "cofound", "quit", "leave") \
+                and _is_group(s, org) \
                 or _is_party(s, org) or lemma == "play" and link == "in":
             if lemma == "play" and link == "in" and not _is_group(s, org):
                 return None, ""  # "played in the final": no band, no membership
@@ -289,9 +306,19 @@ def _member_predicate(s: Sentence, org: Mention) -> str:
 
 
 def _is_group(s: Sentence, org: Mention) -> bool:
-    after = text_of(s.sent.doc)[org.span.end:org.span.end + 20].split()[:1]  # "X band"
+    """A group by its name ("X Society"), the noun after it ("X band"), before it ("his
+    band, X") or apposed to it ("X, a four-piece band"), or in a text about music."""
+    text = text_of(s.sent.doc)
+    after = text[org.span.end:org.span.end + 20].split()[:1]
     words = set(org.text.lower().split()) | {w for w in after if w.islower()}
-    return bool(words & GROUP_WORDS) or _band_context(s)
+    return bool(words & GROUP_WORDS) or bool(_GROUP_BESIDE.search(
+        text[max(0, org.span.start - 20):org.span.start] + "|" + text[org.span.end:org.span.end + 50])) \
+        or _band_context(s)
+
+
+_GROUP_BESIDE = re.compile(r"\b(?:band|group|orchestra|choir|party),?\s+(?:the\s+)?\||"
+                           r"^\|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:band|group|orchestra|choir|"
+                           r"party)\b", re.I)
 
 
 _MUSIC = re.compile(r"\b(band|bands|album|albums|bassist|guitarist|drummer|frontman|tour|"
