@@ -6,7 +6,8 @@ import datetime as dt
 import pytest
 
 from storyweave.clean.boilerplate import find_boilerplate
-from storyweave.clean.published import find_mentions, infer_published, pin_to_dateline
+from storyweave.clean.published import (find_mentions, infer_published, pin_to_dateline,
+                                        pin_to_named_days)
 from storyweave.model import Published, Removal
 
 D = dt.date
@@ -213,3 +214,13 @@ def test_clean_a_year_naming_an_edition_is_a_mention():
                     "has her lab notebook."))
     assert got.earliest == D(2025, 1, 1)
     assert infer(doc("The mayor said the 2030 Games would bring jobs.", BODY)).earliest is None
+
+
+def test_clean_a_yearless_day_named_with_its_weekday_pins_a_year_wide_window():
+    text = doc("The harbour master Ivo Brandt died on 14 October. His funeral will take place on "
+               "Friday 28 October at St Bride's Church.")
+    window = Published(D(2021, 11, 2), D(2022, 11, 1), True, "ages")
+    assert pin_to_named_days(text, window) == Published(D(2022, 9, 27), D(2022, 11, 1), True,
+                                                         "ages")
+    clash = text.replace("Friday 28 October", "Friday 28 October and Monday 2 May")
+    assert pin_to_named_days(clash, window) == window  # two days that disagree: no guess

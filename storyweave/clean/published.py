@@ -149,6 +149,36 @@ def pin_to_dateline(text: str, published: Published) -> Published:
     return Published(days[0], days[0], True, published.source) if len(days) == 1 else published
 
 
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+# "on Friday 28 October", "Friday, Oct. 28": a day named with its weekday and no year
+NAMED_DAY = re.compile(rf"(?i)\b({'|'.join(_WEEKDAYS)}),?\s+(?:(\d{{1,2}}){_ORD}\s+(?:of\s+)?"
+                       rf"({_MON})\.?|({_MON})\.?\s+(\d{{1,2}}){_ORD})\b(?!,?\s*\d{{4}})")
+
+
+def pin_to_named_days(text: str, published: Published) -> Published:
+    """"The funeral will be on Friday 28 October": in a window a year or two wide, the one
+    28 October that is a Friday places the article within a month of it (news names the
+    weekday of near days only). Days that disagree leave the window as it is."""
+    if published.earliest is None or published.latest is None:
+        return published
+    near = dt.timedelta(days=RECENT_DAYS)
+    found = {d for m in NAMED_DAY.finditer(text) for d in _weekday_dates(m, published)
+             if published.earliest - near <= d <= published.latest + near}
+    if len(found) != 1:
+        return published
+    day = found.pop()
+    lo, hi = max(published.earliest, day - near), min(published.latest, day + near)
+    return Published(lo, hi, True, published.source) if lo <= hi else published
+
+
+def _weekday_dates(m: re.Match, published: Published) -> list[dt.date]:
+    weekday = _WEEKDAYS.index(m.group(1).lower())
+    day, month = (m.group(2), m.group(3)) if m.group(2) else (m.group(5), m.group(4))
+    years = range(published.earliest.year - 1, published.latest.year + 2)
+    return [d for y in years if (d := _safe_date(y, _month(month), int(day)))
+            and d.weekday() == weekday]
+
+
 def _wire_dateline(text: str) -> dt.date | None:
     """The day of a dateline opening a paragraph: a capitalised place, the date, a dash."""
     found = next(_full_dates(text[:120]), None)
