@@ -180,3 +180,10 @@ def test_coref_she_the_window_already_means_beats_a_man_not_yet_shown_as_one():
 def test_coref_no_gender_from_the_one_asked_or_a_relative_clause_subject():
     a = analyse_text(PROFILE)
     assert _refs(a, "her") == [key_of(a, "Anna Price")]  # Ross is not shown as a woman
+
+
+def test_coref_he_inside_a_quote_is_not_its_speaker():
+    a = analyse_text("Tributes\n\nTom Reed, the footballer, died on Monday. He was 85.\n\n"
+                     "“He used to practise heading against the wall,” said his brother, Ross "
+                     "Reed, 81. “He never once stopped before the minister did.”")
+    assert set(_refs(a, "He")) == {key_of(a, "Tom Reed")}

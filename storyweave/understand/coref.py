@@ -110,9 +110,25 @@ def _resolve_in_order(ctx: _Context, item) -> Mention | None:
 def _pronoun(ctx: _Context, token) -> Mention | None:
     gender = _PRONOUN_GENDER[token.lower_]
     key = _coordinated_owner(ctx, token, gender) or \
-        _antecedent(ctx, token.idx, gender, exclude=None)
+        _antecedent(ctx, token.idx, gender, exclude=None, skip=_quote_speakers(ctx, token.idx))
     key = _kin_owner(ctx, token, key)
     return Mention(Span(ctx.document_id, token.idx, token.idx + len(token)), token.text, "pronoun", "person", key)
+
+
+SPEAKER_REACH = 80  # characters between a quote and the name of the one who said it
+
+
+def _quote_speakers(ctx: _Context, pos: int) -> set[str]:
+    """"“He used to practise heading,” said his brother, Stan Pike": a he or she inside a
+    quotation is not its speaker (who would say I), named just before or after it."""
+    text = text_of(ctx.doc)
+    inside = [(s, e) for s, e in ctx.quoted if s <= pos < e]
+    if not inside:
+        return set()
+    s, e = inside[0]
+    return {m.entity for m in ctx.people if m.kind == "name" and (
+        e <= m.span.start <= e + SPEAKER_REACH and "\n" not in text[e:m.span.start]
+        or s - SPEAKER_REACH <= m.span.end <= s and "\n" not in text[m.span.end:s])}
 
 
 # "His late father, Alec, built boats. His mother, Jean, …": both "his" are the same man's
