@@ -97,10 +97,12 @@ def test_quotes_outlet_carried_by_a_continuing_cue(nlp):
     assert _outlets(nlp, text) == ["Harbor Weekly", "Harbor Weekly"]
 
 
-def test_quotes_outlet_is_the_network_of_a_show_or_host(nlp):
+def test_quotes_outlet_is_the_network_of_a_host_but_the_show_itself(nlp):
     assert _outlets(nlp, "“We are ready for it,” Tova Lind told KRTV's Anna Cole.") == ["KRTV"]
     assert _outlets(nlp, "“We are ready for it,” Tova Lind said on KRTV's Morning Show.") \
-        == ["KRTV"]
+        == ["Morning Show"]
+    assert _outlets(nlp, "Interviewed on Finwire TV's Street Signals, Tova Lind said the "
+                         "move was “the hardest phone call of my career”.") == ["Street Signals"]
     assert _outlets(nlp, "“We are ready for it,” Tova Lind told Tom Baye's daughter.") == [None]
 
 
@@ -149,6 +151,9 @@ def test_quotes_outlet_told_a_programme_by_its_name(nlp):
     text = ("Maren Holloway told the books programme Bookmarks on Radio Harlaw that the book "
             "was done. “I write next to my life,” she said.")
     assert _outlets(nlp, text) == ["Bookmarks"]
+    text = ("Her lab has a rule she described in an interview with the podcast The Bond Angle: "
+            "“Nobody gets shouted at for a failed reaction.”")
+    assert _outlets(nlp, text) == ["The Bond Angle"]
 
 
 def test_quotes_outlet_a_statement_released_through_a_body(nlp):
@@ -173,3 +178,11 @@ def test_quotes_outlet_a_written_quote_takes_the_platform_just_named(nlp):
             "“Our little rainbow is on the way,” she wrote.\n\n“We are happy,” she said later "
             "at a concert.")
     assert _outlets(nlp, text) == ["Instagram", None]
+
+
+def test_quotes_outlet_a_profile_present_tense_is_not_an_earlier_told_outlet():
+    from tests.analysis_helpers import analyse_text, key_of
+    a = analyse_text("Profile\n\n“I went to industry to see what chemistry costs,” Anna Price "
+                     "told Northstar Wire on Wednesday.\n\nShe shrugs at the fuss.\n\n“The prize "
+                     "is lovely,” Price says. “But the water doesn't know I won it.”")
+    assert [q.outlet for q in a.quotes] == ["Northstar Wire", None, None]

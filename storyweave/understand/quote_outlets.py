@@ -19,6 +19,9 @@ _REF_WORDS = ("publication|magazine|outlet|news outlet|newspaper|paper|site|webs
               "station|tabloid|broadcaster|channel|podcast|show|programme|program|daily|weekly")
 _REF = rf"(the\s+(?:{_REF_WORDS}))\b"
 _SHOW_WORDS = "programme|program|show|podcast|magazine|newspaper|paper|website|site|channel"
+# "told the books programme Bookmarks", "an interview with the podcast The Bond Angle": the
+# title after its kind noun, else the reference ("the programme") or the name
+_TARGET = rf"(?:the\s+(?:[a-z]+\s+){{0,2}}?(?:{_SHOW_WORDS})\s+(?=[A-Z0-9]))?(?:{_REF}|{_NAME})"
 _SPEECH = (r"(?i:told|tells|tell|telling|speaking|spoke|speak|talking|talked|said|says|"
            r"explained|revealed|admitted|confessed|added|shared|gushed|joked|opened up)")
 _POSTED = r"(?:wrote|writes|writing|posted|posts|posting|said|says|shared|sharing|captioned|" \
@@ -29,24 +32,22 @@ _MEDIUM = r"(?:statement|post|op-ed|essay|letter|tweet|interview|appearance|podc
 PLATFORMS = "Instagram|Twitter|Facebook|TikTok|YouTube|Snapchat|Threads|Weibo|LinkedIn|Bluesky"
 PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (kind, re.compile(p)) for kind, p in (
-        ("to", rf"\b(?:told|tells|tell|telling)\s+(?:{_REF}|{_NAME})"),
-        # "told the books programme Bookmarks": the title after its kind noun
-        ("to", rf"\b(?:told|tells|tell|telling|on)\s+the\s+(?:[a-z]+\s+){{0,2}}?"
-               rf"(?:{_SHOW_WORDS})\s+(){_NAME}"),
-        ("with", rf"\b(?i:interview|sit-down|chat|conversation)\s+with\s+(?:{_REF}|{_NAME})"),
-        ("to", rf"\b{_SPEECH}\b[^.;:“”\"]{{0,40}}?\bto\s+(?:{_REF}|{_NAME})"),
-        ("on", rf"\b{_POSTED}\s+(?:[a-z]+\s+){{0,2}}?on\s+(?:{_REF}|{_NAME})"),
-        ("on", rf"\b(?i:speaking|appearing|interviewed|talking)\s+on\s+(?:{_REF}|{_NAME})"),
-        ("posted on", rf"\b{_POSTED}\s+[^.;:“”\"]{{0,40}}?\bon\s+(?:{_REF}|{_NAME})"),
-        ("in", rf"\b{_POSTED}\s+in\s+(?:{_REF}|{_NAME})"),
-        ("from", rf"\b(?i:according)\s+to\s+(?:{_REF}|{_NAME})"),
+        ("to", rf"\b(?:told|tells|tell|telling)\s+{_TARGET}"),
+        ("with", rf"\b(?i:interview|sit-down|chat|conversation)\s+with\s+{_TARGET}"),
+        ("to", rf"\b{_SPEECH}\b[^.;:“”\"]{{0,40}}?\bto\s+{_TARGET}"),
+        ("on", rf"\b{_POSTED}\s+(?:[a-z]+\s+){{0,2}}?on\s+{_TARGET}"),
+        ("on", rf"\b(?i:speaking|appearing|appeared|appears|interviewed|talking)\s+on\s+"
+               rf"{_TARGET}"),
+        ("posted on", rf"\b{_POSTED}\s+[^.;:“”\"]{{0,40}}?\bon\s+{_TARGET}"),
+        ("in", rf"\b{_POSTED}\s+in\s+{_TARGET}"),
+        ("from", rf"\b(?i:according)\s+to\s+{_TARGET}"),
         ("medium", rf"\b(?:a|an|his|her|their|its)\s+(?:[\w-]+\s+){{0,2}}?{_MEDIUM}\s+"
-                   rf"(?:to|for|with|on|in)\s+(?:{_REF}|{_NAME})"),
-        ("medium", rf"\b(?:episode|edition|issue)\s+of\s+(?:{_REF}|{_NAME})"),
-        ("via", rf"\bvia\s+(?:{_REF}|{_NAME})"),
+                   rf"(?:to|for|with|on|in)\s+{_TARGET}"),
+        ("medium", rf"\b(?:episode|edition|issue)\s+of\s+{_TARGET}"),
+        ("via", rf"\bvia\s+{_TARGET}"),
         ("by", rf"\b(?:published|aired|broadcast|released|issued)\s+(?:[A-Za-z]+\s+){{0,2}}?"
                rf"(?:by|through|via)\s+"
-               rf"(?:{_REF}|{_NAME})"),
+               rf"{_TARGET}"),
         ("statement", r"\bin\s+(the\s+(?:same\s+)?statement)\b"),
         # any naming of a platform ("her 3 million Instagram followers"): only a written
         # quote nearby ("she wrote") takes it (quotes._context_outlet)
@@ -98,12 +99,18 @@ def _mention(doc: Doc, m: re.Match[str], kind: str) -> OutletMention | None:
     if m.group(1):  # a reference such as "the publication"
         return OutletMention(m.start(1), m.end(1), None, m.group(1), kind)
     s, name = m.start(2), _clean(m.group(2))
-    owner = re.match(r"(.+?)['’]s\s", name)
-    if owner:  # "told CNN's Anna Lee", "on NBC's Today show": the network is the outlet
-        name = owner.group(1)
+    owner = re.match(r"(.+?)['’]s\s+(.+)$", name)
+    if owner and _a_person(doc, s + owner.start(2), s + owner.end(2)):
+        name = owner.group(1)  # "told CNN's Anna Lee": the network is the outlet
+    elif owner:  # "on Finwire TV's Street Signals": the show it was said on
+        s, name = s + owner.start(2), owner.group(2)
     if not name or not _acceptable(doc, s, s + len(name), name, kind):
         return None
     return OutletMention(s, s + len(name), name, None, kind)
+
+
+def _a_person(doc: Doc, start: int, end: int) -> bool:
+    return any(e.label_ == "PERSON" for e in doc.ents if e.start_char < end and start < e.end_char)
 
 
 def _clean(name: str) -> str:

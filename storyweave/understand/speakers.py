@@ -79,8 +79,15 @@ def with_told_outlets(quotes: list[Quote], mentions: list[Mention], doc) -> list
     own outlet takes the outlet its speaker last "told" before it."""
     told = [(o.start, o.name, teller) for o in outlet_mentions(doc, 0, len(doc.text))
             if o.kind == "to" and o.name and (teller := _teller(mentions, o.start, doc))]
-    return [replace(q, outlet=_last_told(told, q)) if q.outlet is None and q.speaker else q
-            for q in quotes]
+    return [replace(q, outlet=_last_told(told, q))
+            if q.outlet is None and q.speaker and not _present(q, doc) else q for q in quotes]
+
+
+def _present(q: Quote, doc) -> bool:
+    """"…,” Falk says": a profile's present tense is said to its own writer, not to an
+    outlet the speaker told something earlier."""
+    return q.cue is not None and doc.text[q.cue.start:q.cue.end].lower() in ("says", "adds",
+                                                                             "explains")
 
 
 def _teller(mentions: list[Mention], at: int, doc) -> str | None:
