@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 
 from .clean.boilerplate import find_boilerplate
+from .clean.outlet import infer_outlet
 from .clean.published import infer_published
 from .model import Article, Document
 
@@ -20,5 +21,6 @@ def prepare(article: Article) -> Document:
     published = infer_published(article.text, removed, article.published,
                                 article.published_source)
     return Document(id=document_id(article.text), path=article.path, title=title,
-                    text=article.text, url=article.url, outlet=article.outlet,
+                    text=article.text, url=article.url,
+                    outlet=article.outlet or infer_outlet(article.text),
                     published=published, removed=removed)

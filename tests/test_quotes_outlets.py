@@ -186,3 +186,13 @@ def test_quotes_outlet_a_profile_present_tense_is_not_an_earlier_told_outlet():
                      "told Northstar Wire on Wednesday.\n\nShe shrugs at the fuss.\n\n“The prize "
                      "is lovely,” Price says. “But the water doesn't know I won it.”")
     assert [q.outlet for q in a.quotes] == ["Northstar Wire", None, None]
+
+
+def test_quotes_outlet_the_publication_itself_by_its_short_name_or_this_newspaper():
+    from tests.analysis_helpers import analyse_text
+    text = ("Local Lad Lands Lead\n\n“I picked up and she said don't tell Mom,” Tom Reed told "
+            "this newspaper.\n\n“Tollbridge is where I learned it,” Anna Price told the "
+            "Gazette by phone.\n\n(c) 2025 The Tollbridge Gazette. All rights reserved.\n")
+    a = analyse_text(text)
+    assert a.document.outlet == "The Tollbridge Gazette"
+    assert [q.outlet for q in a.quotes] == ["The Tollbridge Gazette"] * 2

@@ -47,7 +47,7 @@ def analyse(document: Document, parsed: Doc) -> DocumentAnalysis:
     refs = resolve_references(parsed, named, document.id, quoted)
     named, owner = with_birth_names(parsed, document.id, named, refs.mentions)
     mentions = named + [_remap(m, owner) for m in refs.mentions]
-    quotes = to_quotes(findings, mentions, document.id, parsed.text)
+    quotes = to_quotes(findings, mentions, document.id, parsed.text, document.outlet)
     quotes = with_told_outlets(with_reported_speakers(quotes, mentions, parsed, refs.genders),
                                mentions, parsed)
     quotes = with_interview_outlet(quotes, answers)

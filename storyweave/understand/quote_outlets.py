@@ -49,6 +49,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                rf"(?:by|through|via)\s+"
                rf"{_TARGET}"),
         ("statement", r"\bin\s+(the\s+(?:same\s+)?statement)\b"),
+        # "told this newspaper": the publication itself (speakers.to_quotes)
+        ("to", r"\b(?:told|tells|telling|speaking\s+to|talking\s+to)\s+(this\s+(?:newspaper|"
+               r"paper|magazine|website|site|station|programme|program|show|publication|"
+               r"reporter|correspondent|writer))\b"),
         # any naming of a platform ("her 3 million Instagram followers"): only a written
         # quote nearby ("she wrote") takes it (quotes._context_outlet)
         ("platform", rf"\b()({PLATFORMS})\b"),
@@ -166,7 +170,7 @@ def resolve(mentions: list[OutletMention], named_before: list[OutletMention]
     out, last = [], None
     named = sorted(named_before, key=lambda m: m.start)
     for m in mentions:
-        if m.name is None:
+        if m.name is None and not m.ref.lower().startswith("this "):
             prior = [n for n in named if n.name and n.start < m.start and n.kind != "platform"
                      and (m.kind != "statement" or n.kind == "by")]  # released by/through X
             last = prior[-1] if prior else None

@@ -17,18 +17,31 @@ def quote_id(document_id: str, start: int, end: int) -> str:
 
 
 def to_quotes(findings, mentions: list[Mention], document_id: str,
-              text: str | None = None) -> list[Quote]:
-    """`text`: the analysed text, to read possessors and apposed names around speakers."""
-    return [_quote(f, mentions, document_id, text) for f in findings]
+              text: str | None = None, own: str | None = None) -> list[Quote]:
+    """`text`: the analysed text, to read possessors and apposed names around speakers;
+    `own`: the publication of the document ("told this newspaper", "told the Gazette")."""
+    return [_quote(f, mentions, document_id, text, own) for f in findings]
 
 
-def _quote(f, mentions: list[Mention], document_id: str, text: str | None) -> Quote:
+def _quote(f, mentions: list[Mention], document_id: str, text: str | None,
+           own: str | None) -> Quote:
     speaker = None
     if f.speaker_start is not None:
         speaker = cluster_at(mentions, f.speaker_start, f.speaker_end, text)
     cue = Span(document_id, f.cue_start, f.cue_end) if f.cue_start is not None else None
     return Quote(quote_id(document_id, f.start, f.end), Span(document_id, f.start, f.end),
-                 f.text, speaker, f.outlet, cue)
+                 f.text, speaker, _own_outlet(f.outlet, f.outlet_ref, own), cue)
+
+
+def _own_outlet(outlet: str | None, ref: str | None, own: str | None) -> str | None:
+    """"told this newspaper" is the publication; so is "the Gazette" in The Tollbridge
+    Gazette (a short name that ends its name)."""
+    if own is None:
+        return outlet
+    if outlet is None:
+        return own if ref and ref.lower().startswith("this ") else None
+    short, full = outlet.lower().split(), own.lower().split()
+    return own if short != full and full[-len(short):] == short else outlet
 
 
 def with_reported_speakers(quotes: list[Quote], mentions: list[Mention], doc,
