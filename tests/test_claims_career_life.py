@@ -424,3 +424,16 @@ def test_claims_a_birth_name_opening_the_sentence():
                      "stage.")
     assert [(c.subject, c.value) for c in a.claims if c.predicate == "birth_name"] == \
         [(key_of(a, "Euan Carrickmore"), "Euan Lachlan Carrickmore")]
+
+
+def test_claims_a_job_is_dated_by_its_start_only():
+    from tests.analysis_helpers import analyse_text
+    a = analyse_text("Career\n\nAnna Price joined Tessaro Medical in 2016. Tom Reed has taught at "
+                     "Lisle College since 2011. Ross Halloran worked at Acme Corp in 2019. Brenn "
+                     "Labs hired Maren Holloway in the spring of 2017.")
+    times = {(c.object.split(":")[1], c.time.text if c.time else None)
+             for c in a.claims if c.predicate == "employer"}
+    assert times == {("tessaro medical", "2016"), ("lisle college", "2011"),
+                     ("acme corp", None), ("brenn labs", "the spring of 2017")}
+    assert not _predicates("Report\n\n\"Acme Corp hired people who had made mistakes,\" said "
+                           "Dorothea Quill.", "employer")  # the hired, not the speaker

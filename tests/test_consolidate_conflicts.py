@@ -88,3 +88,23 @@ def test_consolidate_open_interval_never_conflicts_by_order():
               claim("o2", ADA, "relationship_start", "d2", object=BEN, time=year_interval(2012))]
     result = consolidate(claims, SOURCES, NAMES)
     assert result.conflicts == [] and len(result.facts) == 1
+
+
+ACME = "o:acme"
+
+
+def test_consolidate_one_job_begun_in_two_years_is_a_conflict():
+    names = {**NAMES, ACME: "Acme Corp"}
+    claims = [claim("j1", ADA, "employer", "d1", object=ACME, time=year_interval(2011, "2011")),
+              claim("j2", ADA, "employer", "d2", object=ACME, time=year_interval(2009, "2009")),
+              claim("j3", ADA, "employer", "d2", object=ACME)]
+    result = consolidate(claims, SOURCES, names)
+    (conflict,) = result.conflicts
+    assert conflict.predicate == "employer"
+    assert conflict.explanation == (
+        "The Daily Lantern (2018) says Ada Brook joined Acme Corp in 2009; The Daily Lantern "
+        "(2018) says Ada Brook works for Acme Corp; Harbor Weekly (2020) says Ada Brook joined "
+        "Acme Corp in 2011.")
+    agreeing = [claim("j1", ADA, "employer", "d1", object=ACME, time=year_interval(2011, "2011")),
+                claim("j3", ADA, "employer", "d2", object=ACME)]
+    assert consolidate(agreeing, SOURCES, names).conflicts == []

@@ -23,6 +23,7 @@ def find_conflicts(facts: list[Fact], claims: Mapping[str, Claim],
                    sources: Mapping[str, SourceInfo], names: Mapping[str, str]) -> list[Conflict]:
     """Every conflict among `facts`, sorted by id."""
     found = (slot_conflicts(facts, claims, sources, names)
+             + start_conflicts(facts, claims, sources, names)
              + child_before_meeting(facts, claims, sources, names)
              + count_drops(facts, claims, sources, names))
     return sorted({c.id: c for c in found}.values(), key=lambda c: c.id)
@@ -55,6 +56,21 @@ def _slot(fact: Fact) -> tuple[str, ...]:
     if fact.predicate in SINGLE_PER_SUBJECT:
         return (fact.subject, fact.predicate)
     return (fact.subject, fact.predicate, fact.object or "")
+
+
+STARTED = frozenset({"employer", "member_of"})  # dated only by their start (claims.career)
+
+
+def start_conflicts(facts: list[Fact], claims: Mapping[str, Claim],
+                    sources: Mapping[str, SourceInfo], names: Mapping[str, str]) -> list[Conflict]:
+    """One job or membership begun in different years: "joined Halston in 2011" against
+    "joined Halston in 2009" (undated statements of the job disagree with neither)."""
+    starts: dict[tuple[str, str, str], list[Fact]] = {}
+    for fact in facts:
+        if fact.predicate in STARTED and fact.object and fact.time is not None:
+            starts.setdefault((fact.subject, fact.predicate, fact.object), []).append(fact)
+    return [_conflict(key[0], key[1], group, explain_conflict(group, claims, sources, names))
+            for key, group in sorted(starts.items()) if len(group) > 1]
 
 
 # --------------------------------------------------------------------------- across facts

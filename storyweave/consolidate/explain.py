@@ -40,7 +40,9 @@ PHRASES = {
     "educated_at": "{s} studied at {o}", "award_received": "{s} received {o}",
     "pregnancy_announcement": "{s} announced a pregnancy",
     "pregnancy_loss": "{s} lost a pregnancy", "children_count": "{s} had {o} children",
+    "employer_start": "{s} joined {o}", "member_of_start": "{s} joined {o}",
 }
+STARTED = {"employer": "employer_start", "member_of": "member_of_start"}
 
 
 # --------------------------------------------------------------------------- building blocks
@@ -126,7 +128,10 @@ def statement(item: Claim | Fact, names: Mapping[str, str], they: bool = True) -
     obj = item.object or item.value
     if item.predicate == "place_of_birth":
         obj = obj or item.place
-    text = describe(item.predicate, item.subject, obj, names, pair)
+    predicate = item.predicate
+    if item.time is not None and predicate in STARTED:
+        predicate = STARTED[predicate]  # a dated job is dated by its start: "joined X in 2011"
+    text = describe(predicate, item.subject, obj, names, pair)
     if item.place and item.predicate != "place_of_birth":
         text += f" in {names.get(item.place, item.place)}"
     return " ".join(p for p in (text, when(item.time)) if p)

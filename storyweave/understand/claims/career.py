@@ -13,7 +13,7 @@ from collections.abc import Iterator
 
 from spacy.tokens import Token
 
-from ...model import Claim, Mention
+from ...model import Claim, Interval, Mention
 from ..descriptors import OCCUPATIONS
 from .context import Sentence
 from .person import APPOINT_VERBS, OCCUPATION_NOUNS
@@ -45,7 +45,12 @@ EMPLOY = {"work": {"for", "at", "with"}, "play": {"for", "with", "in"}, "join": 
           "co-found": {"dobj"}, "cofound": {"dobj"}, "lead": {"dobj"}, "head": {"dobj"},
           "draft": {"by"}, "trade": {"to"}, "acquire": {"by"}, "teach": {"at"},
           "leave": {"dobj"}, "quit": {"dobj"}, "resign": {"from"}, "retire": {"from"},
-          "spend": {"at", "with"}, "run": {"dobj"}}
+          "spend": {"at", "with"}, "run": {"dobj"}, "recruit": {"by", "nsubj"},
+          "poach": {"by", "nsubj"}}
+# "Tessaro hired her in 2017": the organization hires; its object is the one employed
+HIRING = ("hire", "sign", "employ", "recruit", "poach")
+for _verb in HIRING:
+    EMPLOY[_verb] = EMPLOY.get(_verb, set()) | {"nsubj"}
 # "runs the animal hospital", not "ran the Boston Marathon": running makes an employer only
 # of an institution
 INSTITUTION_ONLY = {"run"}
@@ -171,8 +176,26 @@ def _by_path(s: Sentence, org: Mention) -> Iterator[Claim]:
     predicate, cue = _predicate(s, org, root, path)
     if predicate is None or any(_negated(t) for t in path if t.pos_ in ("VERB", "AUX")):
         return  # "Mr. King is not an employee of RT"
-    for person in _owners(s, path):
-        yield s.claim(person, predicate, cue, object=org.entity)
+    started = _started(s, path) if predicate in ("employer", "member_of") else None
+    hires = root.dep_ == "nsubj" and root.head.lemma_ in HIRING  # "Tessaro hired her"
+    for person in s.objects(root.head)[:1] if hires else _owners(s, path):
+        yield s.claim(person, predicate, cue, object=org.entity, time=started)
+
+
+# verbs that tell when a job or membership began: "joined Halston in 2011"
+START_VERBS = {"join", "hire", "appoint", "sign", "recruit", "poach", "elect", "induct",
+               "found"}
+
+
+def _started(s: Sentence, path: list[Token]) -> Interval | None:
+    """The date a job or membership began, when the verb tells its start ("joined Tessaro in
+    2016") or "since" does ("has taught there since 2011"); other dates say nothing of it."""
+    verb = next((t for t in path if t.pos_ in ("VERB", "AUX")), None)
+    time = s.time_near(verb, own=True) if verb is not None else None
+    if time is None or not time.earliest or not s.time_on(verb, time):
+        return None
+    since = re.search(r"\bsince\s+" + re.escape(time.text), s.sent.text)
+    return time if verb.lemma_.lower() in START_VERBS or since else None
 
 
 def _root(s: Sentence, org: Mention) -> Token | None:
@@ -347,7 +370,7 @@ def _owners(s: Sentence, path: list[Token]) -> list[str]:
         if t.pos_ in ("VERB", "AUX"):
             if t.dep_ == "relcl" and s.person_at(t.head):
                 return [s.person_at(t.head)]
-            if t.lemma_ in APPOINT_VERBS and s.objects(t):
+            if (t.lemma_ in APPOINT_VERBS or t.lemma_ in HIRING) and s.objects(t):
                 return s.objects(t)[:1]  # "Grant appointed Wallace as a judge of X": Wallace
             return _clause_subjects(s, t)
         person = s.person_at(t) if t.pos_ in ("PROPN", "NOUN", "PRON") else None
