@@ -437,3 +437,16 @@ def test_claims_a_job_is_dated_by_its_start_only():
                      ("acme corp", None), ("brenn labs", "the spring of 2017")}
     assert not _predicates("Report\n\n\"Acme Corp hired people who had made mistakes,\" said "
                            "Dorothea Quill.", "employer")  # the hired, not the speaker
+
+
+def test_claims_an_organization_named_once_is_one_wherever_it_stands():
+    from tests.analysis_helpers import analyse_text
+    a = analyse_text("Move\n\nCassandra Hollowell left Ardent Biologics for Tessaro Medical. "
+                     "Tessaro hired her in the spring of 2017, and Tessaro said she had "
+                     "transformed its plants.\n\nShe joined Tessaro in 2016 to run a division "
+                     "and toured a single plant that set a record quarter.")
+    hires = {(c.object, c.time.text) for c in a.claims if c.predicate == "employer" and c.time}
+    assert hires == {("organization:tessaro", "the spring of 2017"),
+                     ("organization:tessaro", "2016")}  # business words are no band talk
+    assert not _predicates("Obituary\n\nAnna Price taught generations of Lisle College "
+                           "students.", "educated_at")

@@ -15,8 +15,8 @@ from spacy.tokens import Doc
 
 from ..model import Document, Mention, Span
 from . import names as N
-from .lexicon import AWARDS
 from .lexicon import INSTITUTION_HEADS
+from .awards import award_mentions
 from .people import Cluster, cluster_people, kin_introduced, named_as_group, names_an_organization
 from .nlp import text_of
 from .places import born_places, overlaps, places_by_context
@@ -24,8 +24,6 @@ from .roles import character_entity, character_keys
 
 LABELS = {"ORG": "organization", "GPE": "place", "LOC": "place", "FAC": "place",
           "WORK_OF_ART": "work", "EVENT": "other", "PRODUCT": "other"}
-_AWARD = re.compile(r"\b(" + "|".join(sorted((re.escape(f) for c, fs in AWARDS.items()
-                                              for f in (c, *fs)), key=len, reverse=True)) + r")\b")
 _HANDLE_AFTER_NAME = re.compile(r"([A-Za-z][\w.'’-]*(?: [A-Za-z][\w.'’-]*){1,3})\s*\((@\w{2,})\)")
 _BIRTH_CUE = re.compile(r"\b(?:actually|really|originally) named|\b[Bb]orn|\bnée|\bnee|"
                         r"\b(?:birth|real|given) name(?: is|:|,)?|\bformerly known as")
@@ -38,12 +36,29 @@ def find_mentions(doc: Doc, document: Document) -> list[Mention]:
     clusters = cluster_people(doc)
     mentions = _as_characters(_person_mentions(doc, document.id, clusters), doc, clusters)
     mentions += _handles(text_of(doc), document, mentions, clusters)
-    mentions += _awards(doc, document.id, mentions)
+    mentions += award_mentions(doc, document.id, mentions)
     mentions += _other_named(doc, document.id, mentions)
     mentions += _owned_bodies(text_of(doc), document.id, mentions)
     born = born_places(doc, document.id, mentions)
     mentions = [m for m in mentions if not overlaps(born, m.span.start, m.span.end)] + born
+    mentions += _repeated_organizations(text_of(doc), document.id, mentions)
     return sorted(places_by_context(text_of(doc), mentions), key=lambda m: (m.span.start, m.span.end))
+
+
+def _repeated_organizations(text: str, doc_id: str, mentions: list[Mention]) -> list[Mention]:
+    """"Tessaro hired her": a name the tagger took for an organization elsewhere in the
+    document is one wherever else it stands, unless it is also a common word there."""
+    places = {m.text for m in mentions if m.label == "place"}  # "born in Penhallow" stays
+    names = {m.text: m.entity for m in mentions if m.label == "organization" and m.kind == "name"
+             and m.entity and len(m.text) >= 3 and m.text[:1].isupper() and m.text not in places}
+    out: list[Mention] = []
+    for name, entity in sorted(names.items()):
+        if " " not in name and re.search(rf"\b{re.escape(name.lower())}\b", text):
+            continue  # "Post" beside "post": a word, not only a name
+        out += [Mention(Span(doc_id, m.start(), m.end()), name, "name", "organization", entity)
+                for m in re.finditer(rf"\b{re.escape(name)}\b", text)
+                if not overlaps(mentions + out, m.start(), m.end())]
+    return out
 
 
 def _as_characters(mentions: list[Mention], doc: Doc, clusters: list[Cluster]) -> list[Mention]:
@@ -242,80 +257,6 @@ def _owner_of(phrase: str, keys: dict[str, str]) -> str | None:
         if owner:
             return owner
     return None
-
-
-def _awards(doc: Doc, doc_id: str, mentions: list[Mention]) -> list[Mention]:
-    """Known awards by any of their names ("Grammy", "Daytime Emmy Award"), and any
-    capitalized name the tagger found whose head is a prize word ("the Ardent Cup")."""
-    text = text_of(doc)
-    forms = {f: c for c, fs in AWARDS.items() for f in (c, *fs)}
-    found = []
-    for m in _AWARD.finditer(text):
-        start = _qualifier_start(text, m.start())
-        canonical = forms[m.group(1)] if start == m.start() else text[start:m.end()]
-        found.append(Mention(Span(doc_id, start, m.end()), text[start:m.end()], "name",
-                             "other", "award:" + canonical))
-    found += [Mention(Span(doc_id, start, end), text[start:end], "name", "other",
-                      "award:" + text[start:end]) for start, end in _prize_ents(doc)]
-    found += [Mention(Span(doc_id, start, end), text[start:end], "name", "other",
-                      "award:" + text[start:end]) for start, end in _prize_names(text)]
-    found += [Mention(Span(doc_id, m.start(), m.end()), m.group(), "name", "other",
-                      "award:" + m.group()) for m in _TITLE_OF_THE.finditer(text)
-              if not set(m.group().lower().split()) & INSTITUTION_HEADS]
-    kept: list[Mention] = []  # in order of trust: known prizes, tagged names, shapes
-    for m in found:
-        if not overlaps(mentions + kept, m.span.start, m.span.end):
-            kept.append(m)
-    return kept
-
-
-# a title for one period or place: "Player of the Year", "Miss Pinup Girl of the World"
-_TITLE_OF_THE = re.compile(
-    r"\b(?:(?:Miss|Mister|Mr\.|Ms\.)(?:\s+[A-Z][\w'-]+){1,3}|(?:(?:Rookie|Defensive|Offensive|"
-    r"Comeback|Young|Most\s+Valuable)\s+)?(?:Player|Playmate|Coach|Manager|Person|Man|Woman|"
-    r"Athlete|Rookie|Entertainer|Artist|Musician|Driver|Queen|King|Sportsman|Sportswoman|"
-    r"Sportsperson|Footballer|Cricketer|Teacher|Scientist|Citizen|Mother|Father))"
-    r"\s+of\s+the\s+(?:Year|Month|Week|Decade|Century|Season|Tournament|Match|Game|World|"
-    r"Universe|Series)\b")
-_QUALIFIER = re.compile(r"(?:\b[A-Z][a-z]+\s+){1,2}$")  # "Daytime Emmy", "Primetime Emmy"
-_PRIZE_HEAD = re.compile(r"^[A-Z][\w.'-]*(?:\s+(?:of\s+the\s+|of\s+)?[A-Z][\w.'-]*)*\s+"
-                         r"(?:Award|Prize|Trophy|Medal)$")
-
-
-def _qualifier_start(text: str, start: int) -> int:
-    """Capitalized words before a known award name are part of it, unless a sentence starts."""
-    q = _QUALIFIER.search(text, max(0, start - 30), start)
-    if q is None or q.group().split()[0] in ("The", "A", "An", "His", "Her", "Their"):
-        return start
-    return q.start()
-
-
-def _prize_ents(doc: Doc) -> list[tuple[int, int]]:
-    """Spans of tagged names that are prizes ("the Ardent Cup" without its "the")."""
-    spans = [(e.start_char + (4 if e.text.lower().startswith("the ") else 0), e.end_char)
-             for e in doc.ents if e.label_ in ("ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "FAC",
-                                                "PERSON")]
-    return [(a, b) for a, b in spans if _PRIZE_HEAD.match(text_of(doc)[a:b])]
-
-
-# "the Kestrel award", "the Amara Prize for Humanitarian Service", "the Order of the Heron"
-_PRIZE_NAME = re.compile(
-    r"\b(?:(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|the|and|in)\s+)*)+(?:Awards?|Prize|Trophy|Medal|"
-    r"Fellowship|award|prize|medal|trophy|fellowship)(?:\s+for\s+(?:[A-Z][\w'’-]*\s?)+)?"
-    r"|Order\s+of\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s?)+)")
-_LEADING = re.compile(r"^(?:(?:The|A|An|His|Her|Their|Its|In|On|At)\s+)+")
-
-
-def _prize_names(text: str) -> list[tuple[int, int]]:
-    """Prize names by their shape, whatever NER made of them."""
-    out = []
-    for m in _PRIZE_NAME.finditer(text):
-        lead = _LEADING.match(m.group())
-        start = m.start() + (lead.end() if lead else 0)
-        name = text[start:m.end()].rstrip()
-        if len(name.split()) >= 2 and "\n" not in name:
-            out.append((start, start + len(name)))
-    return out
 
 
 def _places_with_region(doc: Doc) -> dict[int, int]:

@@ -229,6 +229,8 @@ def _predicate(s: Sentence, org: Mention, root: Token,
     for t in path:
         lemma = t.lemma_.lower()
         if lemma in STUDY or lemma in STUDY_NOUNS or t.lower_ in STUDY_NOUNS:
+            if t.tag_ == "NNS" and t.dep_ != "attr":
+                return None, ""  # "taught generations of Ashcombe students": others studied
             if _honorary(t):
                 return None, ""  # an honorary degree is no education
             compound = link == "compound" and t.i == path[0].i and t.pos_ == "NOUN"  # "a Yale graduate"
@@ -344,15 +346,17 @@ _GROUP_BESIDE = re.compile(r"\b(?:band|group|orchestra|choir|party),?\s+(?:the\s
                            r"party)\b", re.I)
 
 
-_MUSIC = re.compile(r"\b(band|bands|album|albums|bassist|guitarist|drummer|frontman|tour|"
-                    r"single|record|songs?)\b", re.I)
+# "record" (quarter), "single" (plant) and "tour" (of a factory) are business words too
+_MUSIC = re.compile(r"\b(band|bands|album|albums|bassist|guitarist|drummer|frontman|"
+                    r"frontwoman|singer|songs?)\b", re.I)
 _SPORT = re.compile(r"\b(team|season|playoffs?|coach|league|game|match|players?)\b", re.I)
 
 
 def _band_context(s: Sentence) -> bool:
     """Music talk outweighs sports talk in the document (a band, not a team)."""
     text = text_of(s.sent.doc)
-    return len(_MUSIC.findall(text)) > len(_SPORT.findall(text))
+    music = len(_MUSIC.findall(text))
+    return music >= 2 and music > len(_SPORT.findall(text))
 
 
 def _is_team(s: Sentence, org: Mention) -> bool:
