@@ -151,3 +151,12 @@ def test_claims_agreement_an_age_that_disagrees_gives_way_to_a_dated_event():
     agreeing = refs[:1] + [Claim("r2", "p1", "date_of_birth", Span("d2", 0, 5),
                                  time=Interval(dt.date(1931, 2, 9), dt.date(1931, 2, 9), "day"))]
     assert agreed_published(text, window, own, agreeing).earliest == dt.date(2023, 11, 14)
+
+
+def test_claims_agreement_a_vaguer_expression_must_hold_the_stated_day():
+    text = "The midfielder popped the question earlier this month."
+    claim = _claim(text, "earlier this month", "engagement")
+    window = Published(dt.date(2024, 1, 1), dt.date(2026, 12, 31), True, "latest_mention")
+    days = agreeing_days(text, window, claim, Interval(dt.date(2025, 6, 7), dt.date(2025, 6, 7)))
+    # "earlier this month" is June 2025 (and so holds June 7) when written in June 2025
+    assert days == (dt.date(2025, 6, 1), dt.date(2025, 6, 30))

@@ -96,3 +96,13 @@ def test_consolidate_when_phrase_uses_the_sources_words_and_the_worked_out_date(
         "on 2016-04-03, i.e. April 3, 2016")
     assert when(year_interval(2007, "six years before the wedding")) == (
         "six years before the wedding, i.e. 2007")
+
+
+def test_consolidate_explains_a_small_age_written_in_words():
+    turned = Interval(D(2024, 2, 1), D(2024, 2, 29), "month", "one")
+    stated = Interval(D(2024, 3, 1), D(2024, 3, 31), "month", "March 2024")
+    claims = [claim("c1", BEN, "date_of_birth", "d1", time=turned),
+              claim("c2", BEN, "date_of_birth", "d4", time=stated)]
+    (conflict,) = consolidate(claims, SOURCES, NAMES).conflicts
+    assert conflict.explanation.startswith("Harbor Weekly (2020) calls Ben Cole one, i.e. born "
+                                           "February 2024;")

@@ -23,7 +23,11 @@ _NO_PREPOSITION = re.compile(r"^(in|on|at|since|during|around|about|by|before|af
                              re.I)
 _NEEDS_IN = re.compile(r"^(\d|early|mid|late|spring|summer|fall|autumn|winter|"
                        + "|".join(MONTHS) + r")", re.I)
-_AGE = re.compile(r"^(?:the\s+|aged?\s+)?(\d{1,3})(?:[-\s]years?[-\s]old)?$", re.I)
+# "turned one in February": small ages are written in words
+_NUMBER_WORDS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve"]
+_AGE = re.compile(r"^(?:the\s+|aged?\s+)?(\d{1,3}|" + "|".join(_NUMBER_WORDS) +
+                  r")(?:[-\s]years?[-\s]old)?$", re.I)
 
 _OBJECT_SLOT = re.compile(r"\s+(?:(?:in|as|of|at|for)\s+)?\{o\}")
 
@@ -143,6 +147,8 @@ def age_of(claim: Claim) -> str | None:
         return None
     for text in (claim.time.text if claim.time else "", claim.value or ""):
         match = _AGE.match(" ".join(text.split()))
+        if match and not match.group(1).isdigit():
+            return match.group(1).lower()
         if match and int(match.group(1)) < 130:
             return match.group(1)
     return None

@@ -149,11 +149,12 @@ def agreeing_days(text: str, published: Published, claim: Claim,
     if lo > hi:
         return None
     first = _value(sentence, expr, lo)
-    if first is None or (first[1] - first[0]) > (reference.latest - reference.earliest):
-        return None  # never as precise as the reference ("the 39-year-old")
-    if first == _value(sentence, expr, hi) and lo != hi:
-        return None  # an absolute date: publication changes nothing
-    days = [p for p in _days(lo, hi) if _agrees(_value(sentence, expr, p), reference)]
+    if first is None or first == _value(sentence, expr, hi) and lo != hi:
+        return None  # undated, or an absolute date: publication changes nothing
+    # a vaguer expression ("earlier this month") must hold the stated day; a precise one
+    # ("on Thursday") must fall within the stated date
+    fits = _holds if (first[1] - first[0]) > (reference.latest - reference.earliest) else _agrees
+    days = [p for p in _days(lo, hi) if fits(_value(sentence, expr, p), reference)]
     return (days[0], days[-1]) if days else None
 
 
@@ -183,6 +184,10 @@ def _value(sentence: str, expr: str, day: dt.date) -> tuple | None:
 
 def _agrees(value: tuple | None, reference: Interval) -> bool:
     return value is not None and reference.earliest <= value[0] and value[1] <= reference.latest
+
+
+def _holds(value: tuple | None, reference: Interval) -> bool:
+    return value is not None and value[0] <= reference.earliest and reference.latest <= value[1]
 
 
 def _days(lo: dt.date, hi: dt.date) -> Iterator[dt.date]:
