@@ -450,3 +450,14 @@ def test_claims_an_organization_named_once_is_one_wherever_it_stands():
                      ("organization:tessaro", "2016")}  # business words are no band talk
     assert not _predicates("Obituary\n\nAnna Price taught generations of Lisle College "
                            "students.", "educated_at")
+
+
+def test_claims_a_job_keeps_its_field_but_not_a_name_or_a_state():
+    text = ("Report\n\nHealth minister Anna Price resigned. Judith Okonedo, the integrity "
+            "commissioner, opened an inquiry. Gwen Tarrant, a piano teacher, spoke. Former Tresk "
+            "Colliery FC secretary Norman Quayle, 88, spoke. Dana Reyhart, an emergency room "
+            "nurse, spoke. Lorraine Asher, a widowed teacher, spoke.")
+    assert _predicates(text, "occupation") == {
+        ("Anna Price", "health minister"), ("Judith Okonedo", "integrity commissioner"),
+        ("Gwen Tarrant", "piano teacher"), ("Norman Quayle", "secretary"),
+        ("Dana Reyhart", "nurse"), ("Lorraine Asher", "teacher")}

@@ -27,7 +27,8 @@ receiver shortstop catcher outfielder batsman bowler jockey
 # job nouns a field adjective makes a different job: "marine biologist", "political scientist"
 SPECIALTY_HEADS = frozenset("""biologist scientist chemist physicist engineer economist historian
 psychologist anthropologist archaeologist geologist ecologist astronomer mathematician
-producer director designer
+producer director designer minister secretary commissioner spokesperson spokesman spokeswoman
+teacher researcher correspondent critic surgeon nurse analyst
 """.split())
 # offices named by two words whose last one alone is no person ("the general public")
 OFFICES = {"surgeon general", "attorney general", "inspector general", "secretary general",

@@ -193,11 +193,18 @@ def _occupation_nouns(s: Sentence, m: Mention) -> list[str]:
     run = list(dict.fromkeys(run))
     before = re.findall(r"[\w-]+|[,.;:!?\n]", text[max(0, m.span.start - 50):m.span.start])
     if run and before and before[-1].lower() == run[0]:  # "chief operating officer Ana Cole"
-        run[0] = titled_job([w.lower() for w in before[:-1]], run[0])
+        run[0] = titled_job(_sentence_case(before[:-1]), run[0])  # "Tresk FC secretary": no field
     office = _OFFICE_BEFORE.search(text, max(0, m.span.start - 30), m.span.start)
     if office:  # "Gov. Ana Cole", "Attorney General Ana Cole"
         run.append(_ABBREVIATED.get(office.group(1).lower(), office.group(1).lower()))
     return run + _apposed_nouns(s, m)
+
+
+def _sentence_case(words: list[str]) -> list[str]:
+    """Words as cased within a sentence: "Health minister Ana Cole" opens with a field."""
+    if words and (len(words) == 1 or words[-2] in ".!?\n") and words[-1].istitle():
+        return [*words[:-1], words[-1].lower()]
+    return words
 
 
 def _uses(s: Sentence, m: Mention) -> int:
@@ -219,7 +226,8 @@ def _apposed_nouns(s: Sentence, m: Mention) -> list[str]:
 def specialty(noun: Token) -> str:
     """"a marine biologist", "a political scientist": the field is part of the job."""
     field = [c for c in noun.children if c.dep_ in ("amod", "compound") and c.i == noun.i - 1
-             and c.is_lower and c.pos_ in ("ADJ", "NOUN")]
+             and c.is_lower and c.pos_ in ("ADJ", "NOUN")
+             and not any(g.dep_ == "compound" for g in c.children)]  # "emergency room nurse"
     before = [t.lower_ for t in noun.doc[max(noun.sent.start, noun.i - 3):noun.i]]
     return _ranked(before, noun.lemma_.lower()) or \
         field_job(field[0].lower_ if field else "", noun.lemma_.lower())
@@ -239,6 +247,7 @@ def titled_job(before: list[str], head: str) -> str:
 
 
 def _ranked(before: list[str], head: str) -> str | None:
+    before = [w.lower() for w in before]
     if head in ("officer", "executive") and "chief" in before[-3:]:
         k = len(before) - 1 - before[::-1].index("chief")
         if all(w.isalpha() for w in before[k:]):
@@ -256,8 +265,10 @@ by at in on as his her their its our my your is was""".split())
 
 def field_job(modifier: str, head: str) -> str:
     """The job with its field when the head is a science or profession that a field names."""
-    if modifier.isalpha() and head in SPECIALTY_HEADS and modifier not in _NOT_A_FIELD:
-        return f"{modifier} {head}"
+    if modifier.isalpha() and modifier.islower() and head in SPECIALTY_HEADS \
+            and modifier not in _NOT_A_FIELD \
+            and modifier not in PERSON_NOUNS and not modifier.endswith("ed"):
+        return f"{modifier} {head}"  # not "attorney spokeswoman" nor "widowed teacher"
     return head
 
 
