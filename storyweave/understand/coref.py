@@ -10,31 +10,17 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from spacy.tokens import Doc
 
 from ..model import Mention, Span
 from .descriptors import PERSON_NOUNS, find_descriptors, gender_of_noun
-from .genders import PRONOUN_GENDER, coordinated, genders, is_subject
+from .antecedents import Context, antecedent, quote_speakers, salient, sentence_window_start
+from .genders import PRONOUN_GENDER, coordinated, genders
 from .nlp import text_of
 
 _PRONOUN_GENDER = PRONOUN_GENDER
-
-
-@dataclass
-class _Context:
-    doc: Doc
-    people: list[Mention]
-    document_id: str
-    gender: dict[str, str] = field(default_factory=dict)
-    nouns: dict[str, str] = field(default_factory=dict)  # descriptor noun → cluster last meant
-    named_as: dict[str, set[str]] = field(default_factory=dict)  # noun → all named with it
-    children: set[str] = field(default_factory=set)      # people introduced as a son, a baby…
-    quoted: list = field(default_factory=list)           # spans of quotations
-    kin_owner: dict[str, str] = field(default_factory=dict)  # relative → whose relative
-    pronouns: list[Mention] = field(default_factory=list)  # resolved so far, in text order
 
 
 class References(NamedTuple):
@@ -52,7 +38,7 @@ def resolve_references(doc: Doc, mentions: list[Mention], document_id: str,
     people = sorted((m for m in mentions if m.label == "person" and m.kind != "handle"
                      and m.kind != "birth_name" and not _inside(m, quoted)),
                     key=lambda m: m.span.start)
-    ctx = _Context(doc, people, document_id, quoted=list(quoted))
+    ctx = Context(doc, people, document_id, quoted=list(quoted))
     _learn_from_names(ctx)
     ctx.gender = genders(ctx)
     refs = [_resolve_in_order(ctx, item) for item in _references_in_order(doc)]
@@ -63,7 +49,7 @@ def _inside(m: Mention, quoted) -> bool:
     return any(s <= m.span.start and m.span.end <= e for s, e in quoted)
 
 
-def _learn_from_names(ctx: _Context) -> None:
+def _learn_from_names(ctx: Context) -> None:
     """"singer Ana Ruiz", "his wife, Ana Ruiz", "singer and chef Ana": the nouns right before
     a name describe that person."""
     for m in ctx.people:
@@ -95,7 +81,7 @@ def _references_in_order(doc: Doc) -> list:
     return [item for _, item in sorted(items, key=lambda x: x[0])]
 
 
-def _resolve_in_order(ctx: _Context, item) -> Mention | None:
+def _resolve_in_order(ctx: Context, item) -> Mention | None:
     """Resolve one reference; a resolved descriptor can be the antecedent of later pronouns
     ("The father-of-two said his wife…")."""
     ref = _descriptor(ctx, item) if isinstance(item, tuple) else _pronoun(ctx, item)
@@ -107,28 +93,12 @@ def _resolve_in_order(ctx: _Context, item) -> Mention | None:
     return ref
 
 
-def _pronoun(ctx: _Context, token) -> Mention | None:
+def _pronoun(ctx: Context, token) -> Mention | None:
     gender = _PRONOUN_GENDER[token.lower_]
     key = _coordinated_owner(ctx, token, gender) or \
-        _antecedent(ctx, token.idx, gender, exclude=None, skip=_quote_speakers(ctx, token.idx))
+        antecedent(ctx, token.idx, gender, exclude=None, skip=quote_speakers(ctx, token.idx))
     key = _kin_owner(ctx, token, key)
     return Mention(Span(ctx.document_id, token.idx, token.idx + len(token)), token.text, "pronoun", "person", key)
-
-
-SPEAKER_REACH = 80  # characters between a quote and the name of the one who said it
-
-
-def _quote_speakers(ctx: _Context, pos: int) -> set[str]:
-    """"“He used to practise heading,” said his brother, Stan Pike": a he or she inside a
-    quotation is not its speaker (who would say I), named just before or after it."""
-    text = text_of(ctx.doc)
-    inside = [(s, e) for s, e in ctx.quoted if s <= pos < e]
-    if not inside:
-        return set()
-    s, e = inside[0]
-    return {m.entity for m in ctx.people if m.kind == "name" and (
-        e <= m.span.start <= e + SPEAKER_REACH and "\n" not in text[e:m.span.start]
-        or s - SPEAKER_REACH <= m.span.end <= s and "\n" not in text[m.span.end:s])}
 
 
 # "His late father, Alec, built boats. His mother, Jean, …": both "his" are the same man's
@@ -137,7 +107,7 @@ KIN_NOUNS = {"father", "mother", "mum", "mom", "dad", "brother", "sister", "son"
              "uncle", "aunt", "cousin", "twin", "parents"}
 
 
-def _kin_owner(ctx: _Context, token, key: str | None) -> str | None:
+def _kin_owner(ctx: Context, token, key: str | None) -> str | None:
     """A possessive before a kin noun ("his mother, Jean") is not the relative a previous
     "his father, Alec" introduced, but that relative's owner; the relative it names is
     remembered as introduced by this owner."""
@@ -152,7 +122,7 @@ def _kin_owner(ctx: _Context, token, key: str | None) -> str | None:
     return key
 
 
-def _coordinated_owner(ctx: _Context, token, gender: str | None) -> str | None:
+def _coordinated_owner(ctx: Context, token, gender: str | None) -> str | None:
     """"Meier Bern (1801–1870) and his wife Sarah": a possessive right after "and" belongs
     to the name just before the "and" (its dates in parentheses aside)."""
     if token.dep_ != "poss" or token.i == 0 or token.nbor(-1).lower_ != "and":
@@ -180,34 +150,7 @@ def _in_parenthesis(tokens: list, k: int) -> bool:
     return depth > 0
 
 
-def _antecedent(ctx: _Context, pos: int, gender: str | None, exclude: str | None,
-                skip: set[str] = frozenset()) -> str | None:
-    """Nearest compatible person, in this order of preference within this and the two
-    previous sentences: a subject known to have the gender, anyone known to have it (not a
-    child), a subject of unknown gender; then the latest known subject (not a child), the
-    latest known, the latest possible subject (not a child), the latest possible."""
-    before = [m for m in ctx.people if m.span.end <= pos and m.entity != exclude
-              and m.entity not in skip]
-    fits = lambda m: gender is None or ctx.gender.get(m.entity) == gender  # noqa: E731
-    compatible = [m for m in before if gender is None or ctx.gender.get(m.entity) in (gender, None)]
-    window_start = _sentence_window_start(ctx.doc, pos, 2)
-    window = [m for m in compatible if m.span.start >= window_start]
-    subjects = [m for m in window if is_subject(ctx.doc, m)]
-    grown = [m for m in compatible if m.entity not in ctx.children and is_subject(ctx.doc, m)]
-    # "Anna Price … She … herself … host Tom Reed asked what she would spend": the woman the
-    # window's pronouns already mean, before a man or woman the text has not shown
-    echoed = [m for m in ctx.pronouns if window_start <= m.span.start and m.span.end <= pos
-              and gender is not None and fits(m) and m.entity != exclude and m.entity not in skip]
-    for pool in ([m for m in subjects if fits(m)],
-                 [m for m in window if fits(m) and m.entity not in ctx.children],
-                 echoed, subjects, [m for m in grown if fits(m)], [m for m in compatible if fits(m)],
-                 grown, compatible):
-        if pool:
-            return pool[-1].entity
-    return None
-
-
-def _pronoun_gender_after(ctx: _Context, start: int, end: int) -> str | None:
+def _pronoun_gender_after(ctx: Context, start: int, end: int) -> str | None:
     """"The winner … will show his range": a subject descriptor takes the gender of the
     first he/she pronoun after it in its own clause (not an object's pronoun)."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
@@ -222,42 +165,11 @@ def _pronoun_gender_after(ctx: _Context, start: int, end: int) -> str | None:
     return None
 
 
-def _salient(ctx: _Context, pos: int, gender: str | None, exclude: set[str],
-             back: int) -> str | None:
-    """"The singer", "the model": reporters vary the name of the person the story is about,
-    so among compatible people of this and the `back` previous sentences, the most mentioned
-    one wins."""
-    window = _sentence_window_start(ctx.doc, pos, back)
-    recent = {m.entity for m in ctx.people if window <= m.span.start and m.span.end <= pos
-              and m.entity not in exclude
-              and (gender is None or ctx.gender.get(m.entity) in (gender, None))}
-    counts = Counter(m.entity for m in ctx.people if m.span.end <= pos and m.entity in recent)
-    if not counts:
-        return None
-    return max(counts, key=lambda k: (counts[k], _last_end(ctx, k, pos)))
-
-
-def _sentence_window_start(doc: Doc, pos: int, back: int) -> int:
-    span = doc.char_span(pos, pos + 1, alignment_mode="expand")
-    if span is None:
-        return max(0, pos - 400)
-    sent = span.sent
-    for _ in range(back):
-        if sent.start == 0:
-            break
-        sent = doc[sent.start - 1].sent
-    return sent.start_char
-
-
-def _last_end(ctx: _Context, key: str, pos: int) -> int:
-    return max(m.span.end for m in ctx.people if m.entity == key and m.span.end <= pos)
-
-
 CHILD_NOUNS = frozenset({"son", "daughter", "baby", "child", "boy", "girl", "toddler", "kid"})
 SPOUSE_NOUNS = frozenset({"wife", "husband", "spouse", "partner", "fiance", "fiancee", "fiancée"})
 
 
-def _partner_of(ctx: _Context, owner: str | None, gender: str | None = None) -> str | None:
+def _partner_of(ctx: Context, owner: str | None, gender: str | None = None) -> str | None:
     """"his wife" in an article about a couple is the other member of the couple (of the
     spouse noun's gender, when the text tells it)."""
     counts = Counter(m.entity for m in ctx.people if m.kind == "name")
@@ -269,22 +181,22 @@ def _partner_of(ctx: _Context, owner: str | None, gender: str | None = None) -> 
         and not _rivals(ctx, owner, other) else None
 
 
-def _rivals(ctx: _Context, a: str | None, b: str) -> bool:
+def _rivals(ctx: Context, a: str | None, b: str) -> bool:
     """Two people of one gender (as the text shows it) are not read as each other's spouse."""
     return a is not None and ctx.gender.get(a) is not None and ctx.gender.get(a) == ctx.gender.get(b)
 
 
-def _known_gender(ctx: _Context, pos: int, gender: str | None, owner: str | None) -> str | None:
+def _known_gender(ctx: Context, pos: int, gender: str | None, owner: str | None) -> str | None:
     """The nearest person before `pos` (this and the two previous sentences) known to be of
     `gender`: "his wife" is a woman the text has shown as one."""
-    window = _sentence_window_start(ctx.doc, pos, 2)
+    window = sentence_window_start(ctx.doc, pos, 2)
     fits = [m for m in ctx.people if window <= m.span.start and m.span.end <= pos
             and m.entity != owner and m.entity not in ctx.children
             and gender is not None and ctx.gender.get(m.entity) == gender]
     return fits[-1].entity if fits else None
 
 
-def _clause_mates(ctx: _Context, start: int, end: int) -> set[str]:
+def _clause_mates(ctx: Context, start: int, end: int) -> set[str]:
     """People a full noun phrase cannot be, by binding: the other arguments of its clause
     ("Ana married the singer", "The singer married Ana": the singer is not Ana), and the
     subjects of the clauses above it."""
@@ -316,14 +228,14 @@ def _arguments(verb) -> list:
     return args
 
 
-def _person_of_token(ctx: _Context, token) -> str | None:
+def _person_of_token(ctx: Context, token) -> str | None:
     if token.lower_ in _PRONOUN_GENDER:
-        return _antecedent(ctx, token.idx, _PRONOUN_GENDER[token.lower_], exclude=None)
+        return antecedent(ctx, token.idx, _PRONOUN_GENDER[token.lower_], exclude=None)
     hits = [m for m in ctx.people if m.span.start <= token.idx < m.span.end]
     return hits[0].entity if hits else None
 
 
-def _appositive(ctx: _Context, end: int) -> str | None:
+def _appositive(ctx: Context, end: int) -> str | None:
     """"his wife, Ana Ruiz" / "their son Leo" / "his wife, chef Ana Ruiz": the name right
     after the descriptor (role nouns may stand between)."""
     for m in ctx.people:
@@ -353,14 +265,14 @@ ORDINAL_MODIFIERS = frozenset({"first", "second", "third", "fourth", "fifth", "f
                                "previous", "ex", "new", "current", "other"})
 
 
-def _one_of_several(ctx: _Context, start: int, end: int) -> bool:
+def _one_of_several(ctx: Context, start: int, end: int) -> bool:
     """"her first husband", "his former wife": one of several people of that role, so the
     most salient person of the right gender is no evidence of who it is."""
     words = re.findall(r"[\w-]+", text_of(ctx.doc)[start:end].lower())[1:-1]
     return any(w in ORDINAL_MODIFIERS for w in words)
 
 
-def _apposed_to(ctx: _Context, start: int, end: int) -> str | None:
+def _apposed_to(ctx: Context, start: int, end: int) -> str | None:
     """"Dalia Varga, Ben's sister and the band's bassist": the name a descriptor is set
     beside (an apposition, or a second apposition joined by "and")."""
     span = ctx.doc.char_span(start, end, alignment_mode="expand")
@@ -378,7 +290,7 @@ def _apposed_to(ctx: _Context, start: int, end: int) -> str | None:
 _RELATIONAL = re.compile(r"\s+of\s+(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b)")
 
 
-def _named_as(ctx: _Context, noun: str, pos: int) -> str | None:
+def _named_as(ctx: Context, noun: str, pos: int) -> str | None:
     """"the actor" after "the actor Ana Ruiz": that person; when two people were named with
     the noun ("the actor Leo Marsh", the story's actor), the more mentioned one so far."""
     owners = ctx.named_as.get(noun, set())
@@ -388,7 +300,7 @@ def _named_as(ctx: _Context, noun: str, pos: int) -> str | None:
     return max(sorted(owners), key=lambda k: counts[k]) if counts else ctx.nouns.get(noun)
 
 
-def _descriptor(ctx: _Context, found: tuple[int, int, str, str]) -> Mention | None:
+def _descriptor(ctx: Context, found: tuple[int, int, str, str]) -> Mention | None:
     start, end, det, noun = found
     gender = gender_of_noun(noun)
     key = _appositive(ctx, end) or _apposed_to(ctx, start, end) or \
@@ -399,20 +311,20 @@ def _descriptor(ctx: _Context, found: tuple[int, int, str, str]) -> Mention | No
         return Mention(Span(ctx.document_id, start, end), text_of(ctx.doc)[start:end],
                        "descriptor", "person", None)
     if key is None and det in ("his", "her"):
-        owner = _antecedent(ctx, start, _PRONOUN_GENDER[det], exclude=None)
+        owner = antecedent(ctx, start, _PRONOUN_GENDER[det], exclude=None)
         if noun in SPOUSE_NOUNS:  # never guessed: the partner of a couple, or known as a woman/man
             key = _partner_of(ctx, owner, gender) or _known_gender(ctx, start, gender, owner)
         else:
-            key = _antecedent(ctx, start, gender, exclude=owner)
+            key = antecedent(ctx, start, gender, exclude=owner)
     gender = gender or _pronoun_gender_after(ctx, start, end)
     # a role, a parent word or an adult age never describes someone introduced as a child
     adult = not noun.endswith("-year-old") or int(noun.split("-")[0]) >= 18
     skip = ctx.children if adult and noun not in CHILD_NOUNS else set()
     if key is None and det == "the" and noun.endswith("-year-old"):
-        key = _antecedent(ctx, start, gender, exclude=None, skip=skip)  # follows its person
+        key = antecedent(ctx, start, gender, exclude=None, skip=skip)  # follows its person
     elif key is None and det == "the":
         mates = _clause_mates(ctx, start, end) | skip
-        key = _salient(ctx, start, gender, mates, 2) or _salient(ctx, start, gender, mates, 12)
+        key = salient(ctx, start, gender, mates, 2) or salient(ctx, start, gender, mates, 12)
     if key and det == "the":
         ctx.nouns[noun] = key
         ctx.named_as.setdefault(noun, set()).add(key)

@@ -16,6 +16,7 @@ from spacy.tokens import Token
 from ...model import Claim, Interval, Mention
 from ..descriptors import OCCUPATIONS
 from .context import Sentence
+from .groups import band_context, is_group, is_party, member_predicate, own_group
 from .person import APPOINT_VERBS, OCCUPATION_NOUNS
 from ..lexicon import INSTITUTION_HEADS
 from ..people import names_an_organization
@@ -34,9 +35,6 @@ BAND_ROLES = {"frontman", "frontwoman", "bassist", "guitarist", "drummer", "voca
               "keyboardist", "saxophonist", "trumpeter", "lead", "singer", "rapper", "bandmate"}
 TEAM_NOUNS = {"team", "club", "franchise", "side", "affiliate", "outfit", "member"}
 MEMBER_NOUNS = {"member", "co-founder", "cofounder", "fellow", "trustee"}
-GROUP_WORDS = {"party", "band", "group", "society", "academy", "association", "union",
-               "council", "committee", "orchestra", "choir", "caucus", "alliance", "guild",
-               "quartet", "trio", "ensemble", "league", "federation", "club"}
 # verbs that make their subject an employee of the organization, with the prepositions
 # (or "dobj") that attach the organization
 EMPLOY = {"work": {"for", "at", "with"}, "play": {"for", "with", "in"}, "join": {"dobj"},
@@ -74,7 +72,7 @@ def career_claims(s: Sentence) -> Iterator[Claim]:
         yield from _educated_compound(s, org)
         yield from _by_path(s, org)
         yield from _team_of(s, org)
-        yield from _own_group(s, org)
+        yield from own_group(s, org)
 
 
 def _orgs(s: Sentence) -> list[Mention]:
@@ -83,21 +81,6 @@ def _orgs(s: Sentence) -> list[Mention]:
     clubs = [m for m in s.doc.places if names_an_organization(m.text)]
     return [m for m in [*s.doc.others, *clubs] if s.contains(m.span.start)
             and m.text.split()[-1].lower() not in PRIZE_WORDS]
-
-
-_OWN_GROUP = re.compile(r"\b(?:his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:band|group|orchestra|choir|"
-                        r"duo|trio|quartet)\s*,?\s+(?:the\s+)?$", re.I)
-
-
-def _own_group(s: Sentence, org: Mention) -> Iterator[Claim]:
-    """"after his band, The Marram Grass, split": the band's owner played in it (the parse
-    of such asides varies too much to follow)."""
-    text = text_of(s.sent.doc)
-    m = _OWN_GROUP.search(text, max(s.sent.start_char, org.span.start - 40), org.span.start)
-    owner = next((p.entity for p in s.doc.people if m and p.span.start == m.start()
-                  and p.kind == "pronoun" and p.entity), None)
-    if owner:
-        yield s.claim(owner, "member_of", "band", object=org.entity)
 
 
 def _titled(s: Sentence, org: Mention) -> Iterator[Claim]:
@@ -130,7 +113,7 @@ def _affiliation(s: Sentence, org: Mention) -> Iterator[Claim]:
               and _OF_GAP.match(text[m.span.end:org.span.start]) and s.contains(m.span.start)]
     if before and org.label == "organization":
         person = max(before, key=lambda m: m.span.end)
-        yield s.claim(person.entity, _member_predicate(s, org) if _is_group(s, org)
+        yield s.claim(person.entity, member_predicate(s, org) if is_group(s, org)
                       else "employer", "of", object=org.entity)
 
 
@@ -237,7 +220,7 @@ def _predicate(s: Sentence, org: Mention, root: Token,
             return ("educated_at", t.text) if link in ("at", "from", "of", "with", "dobj", "in") \
                 or compound else (None, "")
         if lemma in MEMBER_NOUNS and link in ("of", "in"):
-            return _member_predicate(s, org), t.text
+            return member_predicate(s, org), t.text
         # any job noun takes "at X"; only the common ones "X engineer" ("a Wickham Shore
         # sailor" is the town's); a plural ("other Civic Union legislators") is others
         if t.pos_ == "NOUN" and t.tag_ != "NNS" and _holds(t, path, link) and \
@@ -290,9 +273,9 @@ def _verb_predicate(s: Sentence, org: Mention, verb: Token, link: str) -> tuple[
     if link in EMPLOY.get(lemma, ()) and not _negated(verb) and \
             (lemma not in INSTITUTION_ONLY or set(org.text.lower().split()) & INSTITUTION_HEADS):
         if lemma in ("join", "rejoin", "found", "co-found", "cofound", "quit", "leave") \
-                and _is_group(s, org) \
-                or _is_party(s, org) or lemma == "play" and link == "in":
-            if lemma == "play" and link == "in" and not _is_group(s, org):
+                and is_group(s, org) \
+                or is_party(s, org) or lemma == "play" and link == "in":
+            if lemma == "play" and link == "in" and not is_group(s, org):
                 return None, ""  # "played in the final": no band, no membership
             return "member_of", verb.text
         return "employer", verb.text
@@ -312,59 +295,9 @@ def _negated(verb: Token) -> bool:
 def _role_predicate(s: Sentence, org: Mention, role: str) -> str:
     """A job at an organization employs; in a band or a political party it is membership
     ("a politician for the Labour Party")."""
-    if role in BAND_ROLES and _band_context(s) or _is_party(s, org):
+    if role in BAND_ROLES and band_context(s) or is_party(s, org):
         return "member_of"
     return "employer"
-
-
-def _is_party(s: Sentence, org: Mention) -> bool:
-    """A political party by its head noun ("the Labour Party", "Party of the Regions"), or
-    a short form of one the document names in full ("the Civic Union lawmaker")."""
-    words = org.text.lower().split()
-    return words[-1] == "party" or " party of " in f" {org.text.lower()} " \
-        or re.search(re.escape(org.text) + r"\s+(?i:party)\b", text_of(s.sent.doc)) is not None
-
-
-def _member_predicate(s: Sentence, org: Mention) -> str:
-    """"a member of X": a group membership, except for teams, which employ their players."""
-    return "employer" if _is_team(s, org) else "member_of"
-
-
-def _is_group(s: Sentence, org: Mention) -> bool:
-    """A group by its name ("X Society"), the noun after it ("X band"), before it ("his
-    band, X") or apposed to it ("X, a four-piece band"), or in a text about music."""
-    text = text_of(s.sent.doc)
-    after = text[org.span.end:org.span.end + 20].split()[:1]
-    words = set(org.text.lower().split()) | {w for w in after if w.islower()}
-    return bool(words & GROUP_WORDS) or bool(_GROUP_BESIDE.search(
-        text[max(0, org.span.start - 20):org.span.start] + "|" + text[org.span.end:org.span.end + 50])) \
-        or _band_context(s)
-
-
-_GROUP_BESIDE = re.compile(r"\b(?:band|group|orchestra|choir|party),?\s+(?:the\s+)?\||"
-                           r"^\|,\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?(?:band|group|orchestra|choir|"
-                           r"party)\b", re.I)
-
-
-# "record" (quarter), "single" (plant) and "tour" (of a factory) are business words too
-_MUSIC = re.compile(r"\b(band|bands|album|albums|bassist|guitarist|drummer|frontman|"
-                    r"frontwoman|singer|songs?)\b", re.I)
-_SPORT = re.compile(r"\b(team|season|playoffs?|coach|league|game|match|players?)\b", re.I)
-
-
-def _band_context(s: Sentence) -> bool:
-    """Music talk outweighs sports talk in the document (a band, not a team)."""
-    text = text_of(s.sent.doc)
-    music = len(_MUSIC.findall(text))
-    return music >= 2 and music > len(_SPORT.findall(text))
-
-
-def _is_team(s: Sentence, org: Mention) -> bool:
-    """Sports teams: a plural name ("the Rovers") in a text that talks of play."""
-    last = org.text.split()[-1]
-    sporty = not _band_context(s) and bool(_SPORT.search(text_of(s.sent.doc)))
-    return sporty and last.endswith("s") and not last.endswith("ss") \
-        and not set(org.text.lower().split()) & GROUP_WORDS
 
 
 def _owners(s: Sentence, path: list[Token]) -> list[str]:
