@@ -12,7 +12,7 @@ from typing import NamedTuple
 
 from .clean.duplicates import signature
 from .clean.kept import kept_text
-from .clean.published import pin_to_dateline, pin_to_named_days
+from .clean.published import pin_to_text_days
 from .errors import InputError
 from .ingest import read_paths
 from .model import Document, DocumentAnalysis
@@ -143,7 +143,7 @@ class KnowledgeBase:
             if doc and own and references else None
         if published is None:
             return False
-        published = pin_to_named_days(doc.text, pin_to_dateline(doc.text, published))
+        published = pin_to_text_days(doc.text, published)
         try:
             with self.store.savepoint():
                 self.store.replace_claims(understand([doc.with_(published=published)])[0])

@@ -155,6 +155,12 @@ NAMED_DAY = re.compile(rf"(?i)\b({'|'.join(_WEEKDAYS)}),?\s+(?:(\d{{1,2}}){_ORD}
                        rf"({_MON})\.?|({_MON})\.?\s+(\d{{1,2}}){_ORD})\b(?!,?\s*\d{{4}})")
 
 
+def pin_to_text_days(text: str, published: Published) -> Published:
+    """A window narrowed by other clues, pinned further by the days the text itself names
+    without a year: a wire dateline's day, a day named with its weekday."""
+    return pin_to_named_days(text, pin_to_dateline(text, published))
+
+
 def pin_to_named_days(text: str, published: Published) -> Published:
     """"The funeral will be on Friday 28 October": in a window a year or two wide, the one
     28 October that is a Friday places the article within a month of it (news names the

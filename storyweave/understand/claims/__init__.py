@@ -11,7 +11,7 @@ from spacy.tokens import Doc
 
 from typing import NamedTuple
 
-from ...clean.published import pin_to_dateline, pin_to_named_days
+from ...clean.published import pin_to_text_days
 from ...model import Claim, Document, Mention, Published
 from ..time import normalize
 from .context import DocContext, Sentence, find_couple
@@ -41,7 +41,7 @@ def extract_claims(parsed: Doc, document: Document, mentions: list[Mention],
     for refine in (_by_ages, _by_agreement):
         narrower = refine(parsed, published, claims, ctx)
         if narrower is not None:
-            published = pin_to_named_days(parsed.text, pin_to_dateline(parsed.text, narrower))
+            published = pin_to_text_days(parsed.text, narrower)
             ctx = _context(parsed, document.with_(published=published), mentions, genders)
             claims = _claims(parsed, ctx)
     return Extracted(_dated_births(claims), published)
