@@ -3,11 +3,29 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
 from ..errors import StoreError
 from .migrations import migrate
+
+
+WAL_ATTEMPTS, WAL_PAUSE = 100, 0.05  # seconds: about five seconds in all
+
+
+def _write_ahead_log(conn: sqlite3.Connection) -> None:
+    """Switch to WAL. A new file opened by several processes at once: the switch needs the
+    file alone and SQLite's busy timeout does not wait for it, so wait here."""
+    for _ in range(WAL_ATTEMPTS - 1):
+        try:
+            conn.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc):
+                raise
+            time.sleep(WAL_PAUSE)
+    conn.execute("PRAGMA journal_mode = WAL")
 
 
 def connect(path: str | Path) -> sqlite3.Connection:
@@ -19,7 +37,7 @@ def connect(path: str | Path) -> sqlite3.Connection:
         conn = sqlite3.connect(str(target), isolation_level=None, timeout=30)
         conn.row_factory = sqlite3.Row
         conn.execute("PRAGMA foreign_keys = ON")
-        conn.execute("PRAGMA journal_mode = WAL")
+        _write_ahead_log(conn)
         conn.execute("PRAGMA synchronous = NORMAL")
         migrate(conn)
     except sqlite3.DatabaseError as exc:
